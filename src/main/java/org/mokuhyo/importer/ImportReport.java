@@ -7,6 +7,7 @@ import org.mokuhyo.sheet.AnnualGoal;
 import org.mokuhyo.sheet.GoalItem;
 import org.mokuhyo.sheet.MidTermGoal;
 import org.mokuhyo.sheet.SheetData;
+import org.mokuhyo.sheet.SheetWarning;
 
 /**
  * What an import found: counts, the fiscal year and how it was determined, and the warnings.
@@ -25,14 +26,14 @@ public record ImportReport(
 		int fiscalYear,
 		String fiscalYearSource,
 		String fiscalYearNote,
-		List<ImportWarning> warnings) {
+		List<SheetWarning> warnings) {
 
 	public ImportReport {
 		warnings = List.copyOf(warnings);
 	}
 
 	public static ImportReport of(SheetData sheet, String fiscalYearSource, String fiscalYearNote,
-			List<ImportWarning> warnings) {
+			List<SheetWarning> warnings) {
 		int items = 0;
 		int actions = 0;
 		int targets = 0;

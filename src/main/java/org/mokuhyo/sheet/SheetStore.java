@@ -1,0 +1,26 @@
+package org.mokuhyo.sheet;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Storage of goal sheets in PostgreSQL: the structured tables, and a versioned JSON snapshot of every save.
+ */
+public interface SheetStore {
+
+	/**
+	 * Stores the sheet, replacing the current one of the same municipality × department × fiscal year and keeping
+	 * that as an earlier version. Must run inside the caller's transaction.
+	 */
+	SavedSheet save(SheetData sheet, List<SheetWarning> warnings, String sourceName);
+
+	Optional<SheetData> find(UUID id);
+
+	Optional<SheetData> find(String municipality, String department, int fiscalYear);
+
+	/** Sheets, newest fiscal year first, then by department; null filters match everything. */
+	List<SheetSummary> list(Integer fiscalYear, String department);
+
+	List<SheetWarning> warnings(UUID id);
+}
