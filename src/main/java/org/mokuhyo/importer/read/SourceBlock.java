@@ -1,0 +1,27 @@
+package org.mokuhyo.importer.read;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A block of a cell: a paragraph, a list item, or loose text; its runs keep bold apart (section markers such as
+ * 総合計画 are bold in the source).
+ */
+public record SourceBlock(Kind kind, List<Run> runs) {
+
+	public SourceBlock {
+		runs = List.copyOf(runs);
+	}
+
+	public String text() {
+		return runs.stream().map(Run::text).collect(Collectors.joining()).strip();
+	}
+
+	public enum Kind {
+		PARAGRAPH, LIST_ITEM, TEXT
+	}
+
+	/** A stretch of text with one emphasis. */
+	public record Run(String text, boolean bold) {
+	}
+}

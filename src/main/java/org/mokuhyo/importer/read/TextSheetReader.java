@@ -1,0 +1,81 @@
+package org.mokuhyo.importer.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.mokuhyo.importer.read.SourceRow.RowKind;
+
+/**
+ * Reads the published text export: markdown headings and lists, tab-separated table rows, HTML inside cells.
+ */
+public final class TextSheetReader implements DocumentReader {
+
+	private static final Pattern MARKDOWN_RULE = Pattern.compile(":?-{3,}:?");
+
+	private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*)$");
+
+	@Override
+	public boolean accepts(byte[] content, String fileName) {
+		// the fallback reader: anything that is not a recognised binary container is tried as text
+		return true;
+	}
+
+	@Override
+	public SourceDocument read(byte[] content, String fileName) {
+		TextDecoder.Decoded decoded = TextDecoder.decode(content);
+		List<String> notes = new ArrayList<>();
+		if (!decoded.charset().name().equals("UTF-8")) {
+			notes.add("文字コード " + decoded.charset().displayName() + " として読み込みました");
+		}
+		String[] lines = decoded.text().split("\r\n|\r|\n", -1);
+		List<SourceRow> rows = new ArrayList<>(lines.length);
+		for (int i = 0; i < lines.length; i++) {
+			SourceRow row = readLine(i + 1, lines[i]);
+			if (row != null) {
+				rows.add(row);
+			}
+		}
+		return new SourceDocument(fileName, rows, notes);
+	}
+
+	private static SourceRow readLine(int lineNo, String line) {
+		if (line.isBlank()) {
+			return null;
+		}
+		if (line.indexOf('\t') >= 0) {
+			String[] parts = line.split("\t", -1);
+			if (isMarkdownRule(parts)) {
+				return null;
+			}
+			List<SourceCell> cells = new ArrayList<>(parts.length);
+			for (int c = 0; c < parts.length; c++) {
+				cells.add(new SourceCell(lineNo, c + 1, parts[c], CellHtml.blocks(parts[c])));
+			}
+			return new SourceRow(lineNo, RowKind.TABLE, cells);
+		}
+		var heading = HEADING.matcher(line.strip());
+		if (heading.matches()) {
+			return new SourceRow(lineNo, RowKind.HEADING,
+					List.of(new SourceCell(lineNo, 1, line, CellHtml.blocks(heading.group(1)))));
+		}
+		// a single-cell table row (e.g. a lone <b>基本政策</b>) carries HTML; running text does not
+		RowKind kind = line.contains("<") && line.contains(">") ? RowKind.TABLE : RowKind.TEXT;
+		return new SourceRow(lineNo, kind, List.of(new SourceCell(lineNo, 1, line, CellHtml.blocks(line))));
+	}
+
+	private static boolean isMarkdownRule(String[] parts) {
+		boolean any = false;
+		for (String p : parts) {
+			String s = p.strip();
+			if (s.isEmpty()) {
+				continue;
+			}
+			if (!MARKDOWN_RULE.matcher(s).matches()) {
+				return false;
+			}
+			any = true;
+		}
+		return any;
+	}
+}

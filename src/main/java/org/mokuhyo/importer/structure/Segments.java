@@ -1,0 +1,66 @@
+package org.mokuhyo.importer.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.mokuhyo.importer.read.SourceBlock;
+import org.mokuhyo.importer.read.SourceCell;
+import org.mokuhyo.kernel.JapaneseText;
+
+/**
+ * Cuts cell content into labelled segments. Paragraphs and list items are segments already; text exported without
+ * markup runs all labels together on one line, so it is also cut before each (n) and ① that follows a space.
+ */
+final class Segments {
+
+	private static final Pattern ITEM_LABEL = Pattern.compile("^[(（]\\s*([0-9０-９]{1,2})\\s*[)）]\\s*|^([0-9０-９]{1,2})[)）]\\s*");
+
+	private static final Pattern CIRCLED_LABEL = Pattern.compile("^([\\u2460-\\u2473])\\s*");
+
+	private static final Pattern BULLET = Pattern.compile("^[・●○◯■□◆◇\\-–]\\s*");
+
+	private static final Pattern MARKDOWN_BULLET = Pattern.compile("^[-*+]\\s+");
+
+	private static final Pattern CUT = Pattern.compile("(?<=\\s)(?=[(（][0-9０-９]{1,2}[)）]|[\\u2460-\\u2473])");
+
+	private Segments() {
+	}
+
+	static List<Segment> of(SourceCell cell) {
+		List<Segment> out = new ArrayList<>();
+		for (SourceBlock block : cell.blocks()) {
+			boolean listItem = block.kind() == SourceBlock.Kind.LIST_ITEM;
+			for (String piece : CUT.split(block.text())) {
+				if (!piece.isBlank()) {
+					out.add(segment(piece.strip(), cell.line(), cell.column(), listItem));
+				}
+			}
+		}
+		return out;
+	}
+
+	static Segment segment(String text, int line, int column, boolean listItem) {
+		Matcher markdownBullet = MARKDOWN_BULLET.matcher(text);
+		if (markdownBullet.find()) {
+			return segment(text.substring(markdownBullet.end()), line, column, true);
+		}
+		Matcher item = ITEM_LABEL.matcher(text);
+		if (item.find()) {
+			String digits = item.group(1) != null ? item.group(1) : item.group(2);
+			return new Segment(Segment.Kind.ITEM, "(" + JapaneseText.normalize(digits) + ")",
+					text.substring(item.end()).strip(), line, column, listItem);
+		}
+		Matcher circled = CIRCLED_LABEL.matcher(text);
+		if (circled.find()) {
+			return new Segment(Segment.Kind.CIRCLED, circled.group(1), text.substring(circled.end()).strip(), line,
+					column, listItem);
+		}
+		Matcher bullet = BULLET.matcher(text);
+		if (bullet.find()) {
+			return new Segment(Segment.Kind.PLAIN, null, text.substring(bullet.end()).strip(), line, column, true);
+		}
+		return new Segment(Segment.Kind.PLAIN, null, text, line, column, listItem);
+	}
+}

@@ -1,0 +1,418 @@
+package org.mokuhyo.importer.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.mokuhyo.importer.ImportRejectedException;
+import org.mokuhyo.importer.read.SourceBlock;
+import org.mokuhyo.importer.read.SourceCell;
+import org.mokuhyo.importer.read.SourceDocument;
+import org.mokuhyo.importer.read.SourceRow;
+import org.mokuhyo.kernel.JapaneseText;
+import org.mokuhyo.sheet.AnnualGoal;
+import org.mokuhyo.sheet.Department;
+import org.mokuhyo.sheet.MidTermGoal;
+
+/**
+ * The structuring step: a state machine over the rows of a {@link SourceDocument}, section by section
+ * (header → 1 使命 → 2 方針 → 3 当年度目標 → 4 中期目標). It relies on the layout every department's sheet shares,
+ * never on a particular sheet's sentences, and turns what it cannot place into positioned warnings.
+ */
+public final class SheetStructurer {
+
+	private static final Pattern SECTION_NUMBER = Pattern.compile("^[0-9０-９]{1,2}\\s*[.．、]\\s*\\S.*");
+
+	private static final Pattern GOAL_NUMBER = Pattern.compile("^[0-9０-９]{1,2}$");
+
+	private static final Pattern LABELS = Pattern.compile("[(（][0-9０-９]{1,2}[)）]|[\\u2460-\\u2473]");
+
+	/** Words of table column titles; a row made only of such cells is a header row. */
+	private static final List<String> COLUMN_WORDS = List.of("当年度目標", "実績", "取組み事項", "取組みを行った", "課題・今後の方向性",
+			"スケジュール", "工程", "めざす成果", "方針", "取り組みの総括");
+
+	private static final Map<String, String> HEAD_KEYS = Map.of("部局", "department", "部局名", "department", "補職",
+			"headTitle", "職名", "headTitle", "役職", "headTitle", "氏名", "headName", "部局長名", "headName");
+
+	enum Section {
+		PREAMBLE, MISSIONS, POLICY, ANNUAL, MID_TERM
+	}
+
+	/** The structured content of a sheet before the fiscal year and municipality are settled. */
+	public record Structured(Department department, List<String> missions, String policyStatement,
+			List<String> policyItems, String policySummary, List<AnnualGoal> annualGoals, List<MidTermGoal> midTermGoals,
+			Warnings warnings) {
+
+		public List<org.mokuhyo.sheet.SheetWarning> warningList() {
+			return warnings.list();
+		}
+	}
+
+	public Structured structure(SourceDocument document) {
+		return new Run(document).run();
+	}
+
+	private static final class Run {
+
+		private final SourceDocument document;
+
+		private final Warnings warnings = new Warnings();
+
+		private Section section = Section.PREAMBLE;
+
+		private String department;
+
+		private String headTitle;
+
+		private String headName;
+
+		private final List<String> missions = new ArrayList<>();
+
+		private String policyStatement;
+
+		private final List<String> policyItems = new ArrayList<>();
+
+		private String policySummary;
+
+		private Integer summaryColumn;
+
+		private final List<AnnualGoal> annualGoals = new ArrayList<>();
+
+		private final List<MidTermGoal> midTermGoals = new ArrayList<>();
+
+		private AnnualGoalAssembler annual;
+
+		private MidTermGoalAssembler midTerm;
+
+		private boolean afterHeader;
+
+		private int contentColumn = 2;
+
+		private int scheduleColumn = Integer.MAX_VALUE;
+
+		Run(SourceDocument document) {
+			this.document = document;
+			document.notes().forEach(n -> warnings.add(1, null, "SOURCE_NOTE", n, null));
+		}
+
+		Structured run() {
+			checkTruncation();
+			for (SourceRow row : document.rows()) {
+				if (row.isBlank()) {
+					continue;
+				}
+				Section next = sectionOf(row);
+				if (next != null) {
+					finishGoal();
+					section = next;
+					afterHeader = false;
+					continue;
+				}
+				switch (section) {
+					case PREAMBLE -> preamble(row);
+					case MISSIONS -> missions(row);
+					case POLICY -> policy(row);
+					case ANNUAL, MID_TERM -> goalRow(row);
+				}
+			}
+			finishGoal();
+			if (annualGoals.isEmpty() && midTermGoals.isEmpty() && missions.isEmpty()) {
+				throw new ImportRejectedException("NOT_A_SHEET",
+						"部局長の目標の様式として読み取れませんでした（「当年度目標」「中期目標」などの見出しと表が見つかりません）。");
+			}
+			if (department == null) {
+				warnings.add(1, null, "DEPARTMENT_MISSING", "部局名が見つかりません", null);
+			}
+			if (annualGoals.isEmpty()) {
+				warnings.add(1, null, "SECTION_MISSING", "「当年度目標」が見つかりません", null);
+			}
+			if (midTermGoals.isEmpty()) {
+				warnings.add(1, null, "SECTION_MISSING", "「中期目標」が見つかりません", null);
+			}
+			return new Structured(new Department(department, headTitle, headName), missions, policyStatement,
+					policyItems, policySummary, annualGoals, midTermGoals, warnings);
+		}
+
+		/** A file cut off inside a table leaves an element open in its last row, or a header without its goal. */
+		private void checkTruncation() {
+			List<SourceRow> rows = document.rows();
+			if (rows.isEmpty()) {
+				return;
+			}
+			SourceRow last = rows.get(rows.size() - 1);
+			for (SourceCell cell : last.cells()) {
+				String raw = cell.raw().toLowerCase();
+				for (String tag : List.of("p", "ul", "li", "b")) {
+					if (count(raw, "<" + tag + ">") + count(raw, "<" + tag + " ") > count(raw, "</" + tag + ">")) {
+						throw new ImportRejectedException("TRUNCATED", "ファイルが途中で切れています（" + last.line()
+								+ "行目の表が閉じていません）。元のファイル全体を指定してください。");
+					}
+				}
+			}
+			if (last.kind() == SourceRow.RowKind.TABLE && isHeaderRow(last)) {
+				throw new ImportRejectedException("TRUNCATED",
+						"ファイルが途中で切れています（" + last.line() + "行目の表の見出しの後に内容がありません）。");
+			}
+		}
+
+		private static int count(String s, String needle) {
+			int n = 0;
+			for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {
+				n++;
+			}
+			return n;
+		}
+
+		private Section sectionOf(SourceRow row) {
+			List<SourceCell> filled = row.filledCells();
+			if (filled.size() != 1) {
+				return null;
+			}
+			String text = JapaneseText.normalize(filled.get(0).text());
+			if (text.length() > 80 || row.kind() != SourceRow.RowKind.HEADING && !SECTION_NUMBER.matcher(text).matches()) {
+				return null;
+			}
+			if (text.contains("中期目標")) {
+				return Section.MID_TERM;
+			}
+			if (text.contains("当年度目標")) {
+				return Section.ANNUAL;
+			}
+			if (text.contains("方針")) {
+				return Section.POLICY;
+			}
+			if (text.contains("使命")) {
+				return Section.MISSIONS;
+			}
+			return null;
+		}
+
+		private void preamble(SourceRow row) {
+			List<SourceCell> filled = row.filledCells();
+			boolean matched = false;
+			for (int i = 0; i < filled.size(); i++) {
+				String key = HEAD_KEYS.get(JapaneseText.normalize(filled.get(i).text()).replace(" ", ""));
+				if (key != null && i + 1 < filled.size() && !HEAD_KEYS.containsKey(filled.get(i + 1).text())) {
+					String value = filled.get(++i).text();
+					switch (key) {
+						case "department" -> department = value;
+						case "headTitle" -> headTitle = value;
+						default -> headName = value;
+					}
+					matched = true;
+				}
+			}
+			if (!matched) {
+				unplaced(row);
+			}
+		}
+
+		private void missions(SourceRow row) {
+			for (SourceCell cell : row.filledCells()) {
+				for (Segment s : Segments.of(cell)) {
+					missions.add(s.text());
+				}
+			}
+		}
+
+		private void policy(SourceRow row) {
+			if (isHeaderRow(row)) {
+				for (SourceCell cell : row.filledCells()) {
+					if (cell.text().contains("総括")) {
+						summaryColumn = cell.column();
+					}
+				}
+				return;
+			}
+			List<SourceCell> filled = row.filledCells();
+			for (SourceCell cell : filled) {
+				boolean isSummary = summaryColumn != null ? cell.column() == summaryColumn : cell != filled.get(0);
+				if (isSummary) {
+					String text = String.join("\n", cell.blocks().stream().map(SourceBlock::text).toList());
+					String value = Placeholders.valueOrNull(text);
+					if (value != null && cell.blocks().stream().allMatch(b -> Placeholders.isPending(b.text()))) {
+						value = null;
+					}
+					policySummary = value == null ? policySummary : join(policySummary, value);
+					continue;
+				}
+				for (SourceBlock block : cell.blocks()) {
+					String text = block.text();
+					if (text.matches("^[○◯●・].*")) {
+						policyItems.add(text.substring(1).strip());
+					}
+					else if (policyItems.isEmpty()) {
+						policyStatement = join(policyStatement, text);
+					}
+					else {
+						policyItems.add(text);
+					}
+				}
+			}
+		}
+
+		private static String join(String a, String b) {
+			return a == null ? b : a + "\n" + b;
+		}
+
+		private void goalRow(SourceRow row) {
+			if (isHeaderRow(row)) {
+				readColumns(row);
+				afterHeader = true;
+				return;
+			}
+			Integer number = goalNumber(row);
+			if (number != null && isNewGoal(row, number)) {
+				finishGoal();
+				startGoal(row, number);
+				afterHeader = false;
+				return;
+			}
+			afterHeader = false;
+			LinkCollector links = section == Section.ANNUAL ? (annual == null ? null : annual.links())
+					: (midTerm == null ? null : midTerm.links());
+			if (links == null) {
+				unplaced(row);
+				return;
+			}
+			boolean linkRow = links.active() || row.filledCells().stream().anyMatch(LinkCollector::hasMarker);
+			for (SourceCell cell : row.filledCells()) {
+				if (linkRow) {
+					links.accept(cell);
+				}
+				else {
+					continuation(cell);
+				}
+			}
+		}
+
+		/** Content in a row below the goal's own row: the description, more steps, or review text. */
+		private void continuation(SourceCell cell) {
+			if (section == Section.ANNUAL) {
+				if (cell.column() <= contentColumn) {
+					annual.content(Segments.of(cell));
+				}
+				else {
+					annual.review(paragraphs(cell));
+				}
+			}
+			else if (cell.column() >= scheduleColumn) {
+				midTerm.steps(Segments.of(cell));
+			}
+			else {
+				midTerm.description(Segments.of(cell));
+			}
+		}
+
+		private void startGoal(SourceRow row, int number) {
+			List<SourceCell> filled = row.filledCells().subList(1, row.filledCells().size());
+			if (section == Section.ANNUAL) {
+				annual = new AnnualGoalAssembler(number, row.line(), warnings);
+				contentColumn = filled.get(0).column();
+				annual.content(Segments.of(filled.get(0)));
+				for (SourceCell cell : filled.subList(1, filled.size())) {
+					annual.review(paragraphs(cell));
+				}
+			}
+			else {
+				midTerm = new MidTermGoalAssembler(number, row.line(), warnings);
+				int schedule = scheduleColumn != Integer.MAX_VALUE ? scheduleColumn
+						: filled.size() > 1 ? filled.get(filled.size() - 1).column() : Integer.MAX_VALUE;
+				for (SourceCell cell : filled) {
+					if (cell.column() >= schedule) {
+						midTerm.steps(Segments.of(cell));
+					}
+					else {
+						midTerm.description(Segments.of(cell));
+					}
+				}
+			}
+		}
+
+		private static List<String> paragraphs(SourceCell cell) {
+			return cell.blocks().stream().map(SourceBlock::text).filter(t -> !t.isBlank()).toList();
+		}
+
+		private void finishGoal() {
+			if (annual != null) {
+				annualGoals.add(annual.build());
+				annual = null;
+			}
+			if (midTerm != null) {
+				midTermGoals.add(midTerm.build());
+				midTerm = null;
+			}
+		}
+
+		private boolean isNewGoal(SourceRow row, int number) {
+			if (row.filledCells().size() < 2) {
+				return false;
+			}
+			int last = section == Section.ANNUAL
+					? (annual != null ? annual.number() : annualGoals.isEmpty() ? 0 : annualGoals.get(annualGoals.size() - 1).number())
+					: (midTerm != null ? midTerm.number() : midTermGoals.isEmpty() ? 0 : midTermGoals.get(midTermGoals.size() - 1).number());
+			boolean inLinks = section == Section.ANNUAL ? annual != null && annual.links().active()
+					: midTerm != null && midTerm.links().active();
+			if (afterHeader || annual == null && midTerm == null) {
+				return true;
+			}
+			if (!inLinks) {
+				return number > last && number <= last + 3;
+			}
+			// inside a goal's link rows, a row starting with a number may be a 基本政策 row: a goal row is the next
+			// number and carries goal content, not short number/title pairs
+			return number > last && number <= last + 3 && !policyShaped(row);
+		}
+
+		private static boolean policyShaped(SourceRow row) {
+			for (SourceCell cell : row.filledCells()) {
+				String text = cell.text();
+				if (cell.blocks().size() > 1 || text.length() > 60 || LABELS.matcher(text).find()) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		private static Integer goalNumber(SourceRow row) {
+			if (row.cells().isEmpty() || row.kind() != SourceRow.RowKind.TABLE) {
+				return null;
+			}
+			String first = JapaneseText.normalize(row.cells().get(0).text());
+			return first != null && GOAL_NUMBER.matcher(first).matches() ? Integer.valueOf(first) : null;
+		}
+
+		private void readColumns(SourceRow row) {
+			for (SourceCell cell : row.filledCells()) {
+				String text = cell.text();
+				if (section == Section.MID_TERM && (text.contains("スケジュール") || text.contains("工程"))) {
+					scheduleColumn = cell.column();
+				}
+			}
+		}
+
+		private static boolean isHeaderRow(SourceRow row) {
+			List<SourceCell> filled = row.filledCells();
+			if (filled.isEmpty()) {
+				return false;
+			}
+			for (SourceCell cell : filled) {
+				String text = JapaneseText.normalize(cell.text());
+				boolean title = text.equalsIgnoreCase("No") || text.equals("番号")
+						|| text.length() <= 60 && COLUMN_WORDS.stream().anyMatch(text::contains) && !LABELS.matcher(text).find()
+								&& cell.blocks().size() == 1;
+				if (!title) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		private void unplaced(SourceRow row) {
+			for (SourceCell cell : row.filledCells()) {
+				warnings.unplaced(row.line(), row.kind() == SourceRow.RowKind.TABLE ? cell.column() : null, cell.text());
+			}
+		}
+	}
+}
