@@ -1,0 +1,5 @@
+/**
+ * Shared tiny value helpers every module may use: Japanese text width and spacing, eras (和暦) and fiscal years.
+ * Pure, static and free of Spring.
+ */
+package org.mokuhyo.kernel;
