@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NothingLostTest {
 
 	private static final Pattern CUT = Pattern.compile(
-			"<[^>]+>|\\t|[(（][0-9０-９]{1,2}[)）]|[0-9]{1,2}\\)|[\\u2460-\\u2473]|[()（）\\[\\]［］【】]|[\\s\\u3000]+|[、，,。：:～~〜・]");
+			"<[^>]+>|\\t|[(（][0-9０-９]{1,2}[)）]|[0-9]{1,2}\\)|[\\u2460-\\u2473]|[()（）\\[\\]［］【】]|[\\s\\u3000]+|[、，,。：:～~〜・○]");
 
 	/** Words of the form itself, not content. */
 	private static final Set<String> FORM_WORDS = Set.of("部局", "補職", "氏名", "方針", "取り組みの総括", "No", "当年度目標", "当初設定",

@@ -32,9 +32,16 @@ final class Segments {
 		List<Segment> out = new ArrayList<>();
 		for (SourceBlock block : cell.blocks()) {
 			boolean listItem = block.kind() == SourceBlock.Kind.LIST_ITEM;
-			for (String piece : CUT.split(block.text())) {
-				if (!piece.isBlank()) {
-					out.add(segment(piece.strip(), cell.line(), cell.column(), listItem));
+			String text = block.text();
+			Matcher markdownBullet = MARKDOWN_BULLET.matcher(text);
+			if (markdownBullet.find()) {
+				text = text.substring(markdownBullet.end());
+				listItem = true;
+			}
+			for (String piece : CUT.split(text)) {
+				Segment segment = segment(piece.strip(), cell.line(), cell.column(), listItem);
+				if (!segment.text().isEmpty() || segment.label() != null) {
+					out.add(segment);
 				}
 			}
 		}
