@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class SeedFixture {
 
-	public static final String RESOURCE = "/seeds/toyonaka-shimin-kyodo-2024.txt";
+	public static final String RESOURCE = "/samples/toyonaka-shimin-kyodo-2024.txt";
 
 	private SeedFixture() {
 	}
