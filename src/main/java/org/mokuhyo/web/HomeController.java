@@ -1,0 +1,206 @@
+package org.mokuhyo.web;
+
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.mokuhyo.importer.ImportOptions;
+import org.mokuhyo.importer.ImportOutcome;
+import org.mokuhyo.importer.ImportRejectedException;
+import org.mokuhyo.importer.ImportReport;
+import org.mokuhyo.importer.ImportService;
+import org.mokuhyo.importer.SheetImporter;
+import org.mokuhyo.sheet.SheetStore;
+import org.mokuhyo.sheet.SheetSummary;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The list of sheets by fiscal year, and the upload form (post/redirect/get: a stored import redirects to its sheet,
+ * a refused one shows the form again with the reason and stores nothing).
+ */
+@Controller
+class HomeController {
+
+	static final int MIN_YEAR = 1989;
+
+	static final int MAX_YEAR = 2100;
+
+	private static final HttpStatus UNPROCESSABLE = HttpStatus.valueOf(422);
+
+	private final SheetStore store;
+
+	private final ImportService importService;
+
+	private final String defaultMunicipality;
+
+	HomeController(SheetStore store, ImportService importService,
+			@Value("${mokuhyo.default-municipality.name:}") String defaultMunicipality) {
+		this.store = store;
+		this.importService = importService;
+		this.defaultMunicipality = defaultMunicipality;
+	}
+
+	@GetMapping("/")
+	ModelAndView index(@RequestParam(name = "fiscalYear", required = false) String fiscalYear,
+			@RequestParam(name = "department", required = false) String department) {
+		String departmentFilter = blankToNull(department);
+		Integer yearFilter;
+		try {
+			yearFilter = parseYear(fiscalYear);
+		}
+		catch (IllegalArgumentException ex) {
+			ModelAndView page = page(null, departmentFilter, ImportForm.EMPTY);
+			page.addObject("filterError", ex.getMessage());
+			page.addObject("filterFiscalYear", fiscalYear);
+			page.setStatus(HttpStatus.BAD_REQUEST);
+			return page;
+		}
+		return page(yearFilter, departmentFilter, ImportForm.EMPTY);
+	}
+
+	@PostMapping("/import")
+	ModelAndView importSheet(@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(name = "fiscalYear", required = false) String fiscalYear,
+			@RequestParam(name = "municipality", required = false) String municipality,
+			RedirectAttributes redirect) {
+		ImportForm form = new ImportForm(fiscalYear, municipality);
+		if (file == null || (file.isEmpty() && blankToNull(file.getOriginalFilename()) == null)) {
+			return rejected(form, HttpStatus.BAD_REQUEST, "NO_FILE", "取り込むファイルを選択してください。");
+		}
+		if (file.isEmpty()) {
+			return rejected(form, UNPROCESSABLE, "EMPTY",
+					"選択されたファイル（" + file.getOriginalFilename() + "）は空です。内容のあるファイルを選択してください。");
+		}
+		Integer year;
+		try {
+			year = parseYear(fiscalYear);
+		}
+		catch (IllegalArgumentException ex) {
+			return rejected(form, HttpStatus.BAD_REQUEST, "FISCAL_YEAR", ex.getMessage());
+		}
+		byte[] content;
+		try {
+			content = file.getBytes();
+		}
+		catch (IOException ex) {
+			return rejected(form, HttpStatus.BAD_REQUEST, "UNREADABLE", "ファイルを受け取れませんでした。もう一度お試しください。");
+		}
+		ImportOutcome outcome;
+		try {
+			outcome = importService.importSheet(content, file.getOriginalFilename(),
+					new ImportOptions(year, blankToNull(municipality), null));
+		}
+		catch (ImportRejectedException ex) {
+			return rejected(form, UNPROCESSABLE, ex.code(), ex.getMessage());
+		}
+		redirect.addFlashAttribute("importMessage", message(outcome));
+		redirect.addFlashAttribute("importWarnings", outcome.report().warnings().size());
+		return new ModelAndView("redirect:/sheets/" + outcome.sheetId());
+	}
+
+	/** The form again, for an upload over the multipart limit (see {@link UploadTooLargeAdvice}). */
+	ModelAndView tooLarge() {
+		return rejected(ImportForm.EMPTY, HttpStatus.valueOf(413), "TOO_LARGE",
+				"ファイルが大きすぎるため受け付けられませんでした。取り込めるファイルは" + maxMegabytes() + "MBまでです。");
+	}
+
+	static long maxMegabytes() {
+		return SheetImporter.MAX_BYTES / (1024 * 1024);
+	}
+
+	/** 取り込みました（目標5件・取組み事項20件・行動45件・中期目標7件・注意3件） and what became of earlier versions. */
+	static String message(ImportOutcome outcome) {
+		ImportReport report = outcome.report();
+		StringBuilder text = new StringBuilder("取り込みました（目標").append(report.goals()).append("件・取組み事項")
+			.append(report.items()).append("件・行動").append(report.actions()).append("件・中期目標")
+			.append(report.midTermGoals()).append("件・注意").append(report.warnings().size()).append("件）。");
+		if (!outcome.changed()) {
+			text.append("前の版と内容が同じため、新しい版は作りませんでした（第").append(outcome.version()).append("版）。");
+		}
+		else if (outcome.replaced()) {
+			text.append("同じ部局・年度のシートを第").append(outcome.version()).append("版として更新しました。");
+		}
+		return text.toString();
+	}
+
+	private ModelAndView rejected(ImportForm form, HttpStatus status, String code, String message) {
+		ModelAndView page = page(null, null, form);
+		page.addObject("importError", message);
+		page.addObject("importErrorCode", code);
+		page.setStatus(status);
+		return page;
+	}
+
+	private ModelAndView page(Integer fiscalYear, String department, ImportForm form) {
+		List<SheetSummary> sheets = store.list(fiscalYear, department);
+		ModelAndView page = new ModelAndView("web/index");
+		page.addObject("groups", groups(sheets));
+		page.addObject("sheetCount", sheets.size());
+		page.addObject("filtered", fiscalYear != null || department != null);
+		page.addObject("filterFiscalYear", fiscalYear);
+		page.addObject("filterDepartment", department);
+		page.addObject("form", form);
+		page.addObject("defaultMunicipality", blankToNull(defaultMunicipality));
+		page.addObject("minYear", MIN_YEAR);
+		page.addObject("maxYear", MAX_YEAR);
+		page.addObject("maxMegabytes", maxMegabytes());
+		return page;
+	}
+
+	/** Newest fiscal year first; inside a year by department, as the store lists them. */
+	static List<YearGroup> groups(List<SheetSummary> sheets) {
+		Map<Integer, List<SheetSummary>> byYear = new LinkedHashMap<>();
+		sheets.stream()
+			.sorted(Comparator.comparingInt(SheetSummary::fiscalYear).reversed())
+			.forEach(sheet -> byYear.computeIfAbsent(sheet.fiscalYear(), y -> new ArrayList<>()).add(sheet));
+		return byYear.entrySet().stream().map(entry -> {
+			List<SheetSummary> list = entry.getValue();
+			return new YearGroup(entry.getKey(), FiscalYears.display(entry.getKey(), list.get(0).fiscalYearLabel()),
+					List.copyOf(list));
+		}).toList();
+	}
+
+	/** Blank → null; otherwise a western year (full-width digits accepted) within the supported range. */
+	static Integer parseYear(String text) {
+		String value = blankToNull(text);
+		if (value == null) {
+			return null;
+		}
+		value = Normalizer.normalize(value, Normalizer.Form.NFKC);
+		if (!value.matches("\\d{4}")) {
+			throw new IllegalArgumentException("年度は西暦の4桁の数字で入力してください（例: 2024）。");
+		}
+		int year = Integer.parseInt(value);
+		if (year < MIN_YEAR || year > MAX_YEAR) {
+			throw new IllegalArgumentException(
+					"年度は" + MIN_YEAR + "から" + MAX_YEAR + "までの西暦で入力してください（例: 2024）。");
+		}
+		return year;
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	/** The sheets of one fiscal year, with its label, e.g. 令和6年度（2024年度）. */
+	record YearGroup(int fiscalYear, String label, List<SheetSummary> sheets) {
+	}
+
+	/** What the person typed, shown again when an import is refused. */
+	record ImportForm(String fiscalYear, String municipality) {
+
+		static final ImportForm EMPTY = new ImportForm(null, null);
+	}
+}
