@@ -1,5 +1,7 @@
 package org.mokuhyo.cli;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
@@ -16,9 +18,21 @@ public final class CommandLine {
 		return args.length > 0 && VERBS.contains(args[0]);
 	}
 
-	/** Runs the verb and returns the process exit status. */
+	/**
+	 * Runs the verb and returns the process exit status: 0 done, 1 bad input (one line on stderr), 2 a wrong command
+	 * line (with the usage text). While it runs, {@code System.out} points at stderr: whatever a library prints
+	 * (log lines, the database's output) must not end up inside the JSON on stdout.
+	 */
 	public static int run(String[] args) {
-		System.err.println("not available yet: " + args[0]);
-		return 2;
+		PrintStream stdout = System.out;
+		PrintStream stderr = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+		System.setOut(System.err);
+		try {
+			return new Verbs(stdout, stderr).run(args);
+		}
+		finally {
+			stdout.flush();
+			System.setOut(stdout);
+		}
 	}
 }

@@ -1,6 +1,12 @@
 package org.mokuhyo.importer;
 
+import org.mokuhyo.sheet.Department;
+import org.mokuhyo.sheet.SavedSheet;
+import org.mokuhyo.sheet.SheetData;
+import org.mokuhyo.sheet.SheetStore;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Parses and stores a sheet in one transaction: a refused or failing import leaves the database as it was.
@@ -8,10 +14,44 @@ import org.springframework.stereotype.Service;
 @Service
 public class ImportService {
 
+	private final SheetImporter importer = SheetImporter.standard();
+
+	private final SheetStore store;
+
+	private final DefaultMunicipality defaultMunicipality;
+
+	ImportService(SheetStore store, Environment environment) {
+		this.store = store;
+		this.defaultMunicipality = DefaultMunicipality.from(environment);
+	}
+
 	/**
 	 * @throws ImportRejectedException when the input is not a readable goal sheet; nothing is stored then
 	 */
+	@Transactional
 	public ImportOutcome importSheet(byte[] content, String fileName, ImportOptions options) {
-		throw new ImportRejectedException("NOT_A_SHEET", "取り込みはまだ実装されていません");
+		ImportOptions effective = defaultMunicipality.applyTo(options);
+		ImportResult result = importer.parse(content, fileName, effective);
+		SheetData sheet = withMunicipality(result.sheet(), effective);
+		if (sheet.municipality() == null) {
+			throw new ImportRejectedException("NO_MUNICIPALITY", "市区町村が分かりません。取り込み時に指定してください");
+		}
+		Department department = sheet.department();
+		if (department == null || department.name() == null || department.name().isBlank()) {
+			throw new ImportRejectedException("NOT_A_SHEET", "部局名が読み取れないため保存できません");
+		}
+		SavedSheet saved = store.save(sheet, result.report().warnings(), fileName);
+		return new ImportOutcome(saved.id(), saved.version(), saved.replaced(), saved.changed(), result.report());
+	}
+
+	/** The parser copies the municipality from the options; this only covers one that left it out. */
+	private static SheetData withMunicipality(SheetData sheet, ImportOptions options) {
+		if (sheet.municipality() != null && !sheet.municipality().isBlank()) {
+			return sheet;
+		}
+		return new SheetData(sheet.id(), sheet.version(), options.municipality(),
+				sheet.municipalityCode() != null ? sheet.municipalityCode() : options.municipalityCode(),
+				sheet.fiscalYear(), sheet.fiscalYearLabel(), sheet.department(), sheet.missions(), sheet.policy(),
+				sheet.annualGoals(), sheet.midTermGoals());
 	}
 }

@@ -15,6 +15,7 @@ public interface SheetStore {
 	 */
 	SavedSheet save(SheetData sheet, List<SheetWarning> warnings, String sourceName);
 
+	/** The sheet with its ids and version set, as {@link #snapshot} of its latest version gives it. */
 	Optional<SheetData> find(UUID id);
 
 	Optional<SheetData> find(String municipality, String department, int fiscalYear);
@@ -23,4 +24,10 @@ public interface SheetStore {
 	List<SheetSummary> list(Integer fiscalYear, String department);
 
 	List<SheetWarning> warnings(UUID id);
+
+	/** The sheet's versions, oldest first; empty for an unknown id. */
+	List<SheetVersion> versions(UUID id);
+
+	/** The sheet as stored in that version, with its id and version set. */
+	Optional<SheetData> snapshot(UUID id, int version);
 }

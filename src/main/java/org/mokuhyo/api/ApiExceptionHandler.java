@@ -1,0 +1,70 @@
+package org.mokuhyo.api;
+
+import org.mokuhyo.importer.ImportRejectedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+/**
+ * Turns every failure of an API controller into {@code {"code", "message"}}: 4xx for what the caller can fix, 500
+ * (logged) for the rest. Failures before a controller is chosen are {@link ApiFallbackHandler}'s. It only applies to
+ * this package's controllers, so it may come before other modules' handlers.
+ */
+@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
+class ApiExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	@ExceptionHandler
+	ResponseEntity<ApiError> problem(ApiProblem ex) {
+		return error(ex.status(), ex.code(), ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiError> rejected(ImportRejectedException ex) {
+		HttpStatus status = "TOO_LARGE".equals(ex.code()) ? HttpStatus.PAYLOAD_TOO_LARGE
+				: HttpStatus.UNPROCESSABLE_CONTENT;
+		return error(status, ex.code(), ex.getMessage());
+	}
+
+	@ExceptionHandler({ MissingServletRequestPartException.class, MultipartException.class })
+	ResponseEntity<ApiError> missingFile(Exception ex) {
+		return ApiErrors.missingFile();
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException ex) {
+		return ApiErrors.tooLarge();
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiError> badParameter(MethodArgumentTypeMismatchException ex) {
+		return problem(ApiProblem.invalidParameter(ex.getName()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiError> missingParameter(MissingServletRequestParameterException ex) {
+		return problem(ApiProblem.invalidParameter(ex.getParameterName()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiError> unexpected(Exception ex) {
+		log.error("API request failed", ex);
+		return error(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "サーバーで問題が発生しました");
+	}
+
+	static ResponseEntity<ApiError> error(HttpStatus status, String code, String message) {
+		return ResponseEntity.status(status).body(new ApiError(code, message));
+	}
+}

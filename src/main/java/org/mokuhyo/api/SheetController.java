@@ -1,0 +1,96 @@
+package org.mokuhyo.api;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.UUID;
+
+import org.mokuhyo.importer.ImportOptions;
+import org.mokuhyo.importer.ImportOutcome;
+import org.mokuhyo.importer.ImportRejectedException;
+import org.mokuhyo.importer.ImportService;
+import org.mokuhyo.sheet.SheetData;
+import org.mokuhyo.sheet.SheetStore;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Sheets: import one, list them, read one as open data.
+ */
+@RestController
+@RequestMapping("/api/v1/sheets")
+class SheetController {
+
+	/** Fiscal years outside this range are typing errors, not sheets. */
+	private static final int FIRST_YEAR = 1989;
+
+	private static final int LAST_YEAR = 2200;
+
+	private final ImportService importService;
+
+	private final SheetStore store;
+
+	SheetController(ImportService importService, SheetStore store) {
+		this.importService = importService;
+		this.store = store;
+	}
+
+	@PostMapping("/import")
+	ResponseEntity<ImportResponse> importSheet(@RequestParam("file") MultipartFile file,
+			@RequestParam(required = false) Integer fiscalYear, @RequestParam(required = false) String municipality) {
+		checkYear(fiscalYear);
+		if (file.isEmpty()) {
+			throw new ImportRejectedException("EMPTY", "ファイルが空です");
+		}
+		ImportOutcome outcome = importService.importSheet(bytes(file), file.getOriginalFilename(),
+				new ImportOptions(fiscalYear, municipality, null));
+		String apiUrl = "/api/v1/sheets/" + outcome.sheetId();
+		return ResponseEntity.created(URI.create(apiUrl))
+				.body(new ImportResponse(outcome.sheetId(), "/sheets/" + outcome.sheetId(), apiUrl, outcome.version(),
+						outcome.replaced(), outcome.changed(), outcome.report()));
+	}
+
+	@GetMapping
+	SheetListResponse list(@RequestParam(required = false) Integer fiscalYear,
+			@RequestParam(required = false) String department) {
+		checkYear(fiscalYear);
+		var items = store.list(fiscalYear, department == null || department.isBlank() ? null : department);
+		return new SheetListResponse(items, items.size());
+	}
+
+	@GetMapping("/{id}")
+	SheetData sheet(@PathVariable String id) {
+		return store.find(uuid(id)).orElseThrow(ApiProblem::notFound);
+	}
+
+	private static void checkYear(Integer fiscalYear) {
+		if (fiscalYear != null && (fiscalYear < FIRST_YEAR || fiscalYear > LAST_YEAR)) {
+			throw ApiProblem.invalidParameter("fiscalYear");
+		}
+	}
+
+	/** A malformed id names no sheet: 404 like any unknown one. */
+	private static UUID uuid(String id) {
+		try {
+			return UUID.fromString(id);
+		}
+		catch (IllegalArgumentException ex) {
+			throw ApiProblem.notFound();
+		}
+	}
+
+	private static byte[] bytes(MultipartFile file) {
+		try {
+			return file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}

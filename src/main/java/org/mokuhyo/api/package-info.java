@@ -1,0 +1,5 @@
+/**
+ * The JSON API ({@code /api/v1}): importing sheets and reading them as open data. Errors are always
+ * {@code {"code": ..., "message": ...}} with a 4xx status; the sheet itself is served in its open-data format.
+ */
+package org.mokuhyo.api;

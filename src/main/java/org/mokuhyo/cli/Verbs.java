@@ -1,0 +1,194 @@
+package org.mokuhyo.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.mokuhyo.importer.DefaultMunicipality;
+import org.mokuhyo.importer.ImportOptions;
+import org.mokuhyo.importer.ImportOutcome;
+import org.mokuhyo.importer.ImportRejectedException;
+import org.mokuhyo.importer.ImportResult;
+import org.mokuhyo.importer.ImportService;
+import org.mokuhyo.importer.SheetImporter;
+import org.mokuhyo.sheet.SheetData;
+import org.mokuhyo.sheet.SheetStore;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The verbs. {@code convert} runs the importer with only configuration and the JSON mapper around it, so it needs
+ * no database; {@code import} and {@code export} start the application without its web server.
+ */
+final class Verbs {
+
+	private static final String USAGE = """
+			使い方:
+			  java -jar mokuhyo.jar convert ファイル [--fiscal-year 2024] [--municipality 豊中市]
+			      目標シートを読み取り、JSON を標準出力に出します (保存はしません)。報告は標準エラーに出ます。
+			  java -jar mokuhyo.jar import ファイル [--fiscal-year 2024] [--municipality 豊中市]
+			      目標シートを読み取って保存し、報告を出します。
+			  java -jar mokuhyo.jar export --department 部局名 --fiscal-year 2024 [--municipality 豊中市] [--output ファイル]
+			      保存されている目標シートを JSON で出します。
+			終了コード: 0 成功、1 入力の問題、2 使い方の誤り""";
+
+	private static final Set<String> FILE_OPTIONS = Set.of("fiscal-year", "municipality");
+
+	private static final Set<String> EXPORT_OPTIONS = Set.of("department", "fiscal-year", "municipality", "output");
+
+	private final PrintStream stdout;
+
+	private final PrintStream stderr;
+
+	Verbs(PrintStream stdout, PrintStream stderr) {
+		this.stdout = stdout;
+		this.stderr = stderr;
+	}
+
+	int run(String[] args) {
+		try {
+			switch (args.length == 0 ? "" : args[0]) {
+				case "convert" -> convert(Arguments.parse(args, FILE_OPTIONS));
+				case "import" -> importFile(Arguments.parse(args, FILE_OPTIONS));
+				case "export" -> export(Arguments.parse(args, EXPORT_OPTIONS));
+				default -> throw new UsageException("知らないコマンドです: " + (args.length == 0 ? "" : args[0]));
+			}
+			return 0;
+		}
+		catch (UsageException ex) {
+			stderr.println(ex.getMessage());
+			stderr.println(USAGE);
+			return 2;
+		}
+		catch (InputException ex) {
+			stderr.println(ex.getMessage());
+			return 1;
+		}
+		catch (ImportRejectedException ex) {
+			stderr.println("取り込めません [" + ex.code() + "]: " + ex.getMessage());
+			return 1;
+		}
+		catch (RuntimeException ex) {
+			// Not the input's fault (the database, the configuration): say what broke, in one line.
+			stderr.println("処理できませんでした: " + ex);
+			return 1;
+		}
+	}
+
+	private void convert(Arguments arguments) throws UsageException, InputException {
+		String file = arguments.file();
+		ImportOptions options = new ImportOptions(arguments.fiscalYear(), arguments.option("municipality"), null);
+		byte[] content = read(file);
+		try (ConfigurableApplicationContext context = application(ConvertContext.class).run()) {
+			ImportOptions effective = DefaultMunicipality.from(context.getEnvironment()).applyTo(options);
+			ImportResult result = SheetImporter.standard().parse(content, fileName(file), effective);
+			ReportText.lines(result.report()).forEach(stderr::println);
+			printJson(context.getBean(JsonMapper.class), result.sheet(), stdout);
+		}
+	}
+
+	private void importFile(Arguments arguments) throws UsageException, InputException {
+		String file = arguments.file();
+		ImportOptions options = new ImportOptions(arguments.fiscalYear(), arguments.option("municipality"), null);
+		byte[] content = read(file);
+		try (ConfigurableApplicationContext context = application(ApplicationClass.find()).run()) {
+			ImportOutcome outcome = context.getBean(ImportService.class).importSheet(content, fileName(file), options);
+			PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+			ReportText.lines(outcome.report()).forEach(out::println);
+			out.println(!outcome.changed() ? "内容に変更がないため保存しませんでした (版 %d のまま, id %s)"
+					.formatted(outcome.version(), outcome.sheetId())
+					: "保存しました: 版 %d%s (id %s)".formatted(outcome.version(), outcome.replaced() ? "、前の版を置き換え" : "",
+							outcome.sheetId()));
+		}
+	}
+
+	private void export(Arguments arguments) throws UsageException, InputException {
+		arguments.noPositional();
+		String department = arguments.required("department");
+		arguments.required("fiscal-year");
+		int fiscalYear = arguments.fiscalYear();
+		String output = arguments.option("output");
+		try (ConfigurableApplicationContext context = application(ApplicationClass.find()).run()) {
+			String municipality = arguments.option("municipality");
+			if (municipality == null) {
+				municipality = DefaultMunicipality.from(context.getEnvironment()).name();
+			}
+			if (municipality == null) {
+				throw new UsageException("--municipality を指定してください (既定の市区町村が設定されていません)");
+			}
+			String name = municipality;
+			SheetData sheet = context.getBean(SheetStore.class).find(municipality, department, fiscalYear)
+					.orElseThrow(() -> new InputException(
+							"目標シートがありません: %s %s %d年度".formatted(name, department, fiscalYear)));
+			JsonMapper json = context.getBean(JsonMapper.class);
+			if (output == null) {
+				printJson(json, sheet, stdout);
+				return;
+			}
+			try (OutputStream out = Files.newOutputStream(Path.of(output))) {
+				printJson(json, sheet, out);
+			}
+			catch (IOException ex) {
+				throw new InputException("書き出せません: " + output + " (" + ex.getMessage() + ")");
+			}
+		}
+	}
+
+	private static SpringApplicationBuilder application(Class<?> source) {
+		return new SpringApplicationBuilder(source)
+				.web(WebApplicationType.NONE)
+				.bannerMode(Banner.Mode.OFF)
+				.logStartupInfo(false)
+				.properties("logging.level.root=WARN");
+	}
+
+	/** Pretty, UTF-8 whatever the platform's encoding, ending in a line break. */
+	private static void printJson(JsonMapper json, SheetData sheet, OutputStream out) {
+		try {
+			out.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(sheet));
+			out.write('\n');
+			out.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static byte[] read(String file) throws InputException {
+		Path path = Path.of(file);
+		try {
+			if (Files.isDirectory(path)) {
+				throw new InputException("ファイルを読めません (ディレクトリです): " + file);
+			}
+			if (Files.size(path) > SheetImporter.MAX_BYTES) {
+				throw new InputException("ファイルが大きすぎます (上限 %d MB): %s"
+						.formatted(SheetImporter.MAX_BYTES / 1024 / 1024, file));
+			}
+			return Files.readAllBytes(path);
+		}
+		catch (NoSuchFileException ex) {
+			throw new InputException("ファイルが見つかりません: " + file);
+		}
+		catch (AccessDeniedException ex) {
+			throw new InputException("ファイルを読む権限がありません: " + file);
+		}
+		catch (IOException ex) {
+			throw new InputException("ファイルを読めません: " + file + " (" + ex.getMessage() + ")");
+		}
+	}
+
+	private static String fileName(String file) {
+		Path name = Path.of(file).getFileName();
+		return name == null ? file : name.toString();
+	}
+}

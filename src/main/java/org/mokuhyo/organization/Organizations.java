@@ -1,0 +1,144 @@
+package org.mokuhyo.organization;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Finds or creates municipalities (市区町村) and their departments (部局). Ids are cached for the life of the process because every import
+ * asks for them; an id only enters the cache once its transaction committed, so a rolled-back creation is never
+ * handed out.
+ */
+@Service
+public class Organizations {
+
+	private final JdbcClient jdbc;
+
+	private final Map<String, MunicipalityRef> municipalities = new ConcurrentHashMap<>();
+
+	private final Map<DepartmentKey, Long> departments = new ConcurrentHashMap<>();
+
+	Organizations(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The municipality of that name; created when new. A known municipality without a code takes the given one; a
+	 * code already stored is kept.
+	 */
+	public MunicipalityRef findOrCreateMunicipality(String name, String code) {
+		requireText(name, "municipality name");
+		String givenCode = blankToNull(code);
+		MunicipalityRef cached = municipalities.get(name);
+		if (cached != null && (cached.code() != null || givenCode == null)) {
+			return cached;
+		}
+		MunicipalityRef found = selectMunicipality(name).orElseGet(() -> insertMunicipality(name, givenCode));
+		MunicipalityRef ref = found.code() == null && givenCode != null ? fillCode(found, givenCode) : found;
+		afterCommit(() -> municipalities.put(name, ref));
+		return ref;
+	}
+
+	public Optional<MunicipalityRef> findMunicipality(String name) {
+		MunicipalityRef cached = municipalities.get(name);
+		return cached != null ? Optional.of(cached) : selectMunicipality(name);
+	}
+
+	private Optional<MunicipalityRef> selectMunicipality(String name) {
+		return jdbc.sql("select id, name, code from municipality where name = :name")
+				.param("name", name)
+				.query(Organizations::municipality)
+				.optional();
+	}
+
+	// on conflict: a concurrent first import of the same municipality may have inserted it meanwhile.
+	private MunicipalityRef insertMunicipality(String name, String code) {
+		return jdbc.sql("""
+				insert into municipality (name, code) values (:name, :code)
+				on conflict (name) do nothing
+				returning id, name, code""")
+				.param("name", name)
+				.param("code", code)
+				.query(Organizations::municipality)
+				.optional()
+				.or(() -> selectMunicipality(name))
+				.orElseThrow();
+	}
+
+	private MunicipalityRef fillCode(MunicipalityRef ref, String code) {
+		return jdbc.sql("""
+				update municipality set code = coalesce(code, :code) where id = :id
+				returning id, name, code""")
+				.param("id", ref.id())
+				.param("code", code)
+				.query(Organizations::municipality)
+				.single();
+	}
+
+	private static MunicipalityRef municipality(ResultSet rs, int row) throws SQLException {
+		return new MunicipalityRef(rs.getLong(1), rs.getString(2), rs.getString(3));
+	}
+
+	/** The department of that name in the municipality; created when new. */
+	public long findOrCreateDepartment(long municipalityId, String name) {
+		requireText(name, "department name");
+		DepartmentKey key = new DepartmentKey(municipalityId, name);
+		Long cached = departments.get(key);
+		if (cached != null) {
+			return cached;
+		}
+		// Insert first: a plain select would race with a concurrent first import of the same department.
+		Long id = jdbc.sql("""
+				insert into department (municipality_id, name) values (:municipality, :name)
+				on conflict (municipality_id, name) do nothing
+				returning id""")
+				.param("municipality", municipalityId)
+				.param("name", name)
+				.query(Long.class)
+				.optional()
+				.orElseGet(() -> jdbc.sql("select id from department where municipality_id = :municipality and name = :name")
+						.param("municipality", municipalityId)
+						.param("name", name)
+						.query(Long.class)
+						.single());
+		afterCommit(() -> departments.put(key, id));
+		return id;
+	}
+
+	private static void afterCommit(Runnable action) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			action.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				action.run();
+			}
+		});
+	}
+
+	private static void requireText(String value, String what) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException(what + " is required");
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+
+	private record DepartmentKey(long municipalityId, String name) {
+		DepartmentKey {
+			Objects.requireNonNull(name);
+		}
+	}
+}

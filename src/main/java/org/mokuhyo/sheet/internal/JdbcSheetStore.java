@@ -1,0 +1,308 @@
+package org.mokuhyo.sheet.internal;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.mokuhyo.organization.MunicipalityRef;
+import org.mokuhyo.organization.Organizations;
+import org.mokuhyo.plan.PlanCatalog;
+import org.mokuhyo.sheet.AnnualGoal;
+import org.mokuhyo.sheet.MidTermGoal;
+import org.mokuhyo.sheet.PlanLink;
+import org.mokuhyo.sheet.PolicyLink;
+import org.mokuhyo.sheet.SavedSheet;
+import org.mokuhyo.sheet.SheetData;
+import org.mokuhyo.sheet.SheetStore;
+import org.mokuhyo.sheet.SheetSummary;
+import org.mokuhyo.sheet.SheetVersion;
+import org.mokuhyo.sheet.SheetWarning;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Goal sheets (部局長の目標) in PostgreSQL: structured tables for querying, plus the open-data JSON of every version. A save that
+ * changes nothing writes nothing; one that changes something replaces all rows of the sheet under the same sheet id,
+ * keeping the ids of goals, items and actions that are still there (see {@link StableIds}). Reads run in one
+ * repeatable-read transaction so a sheet's tables are read as of one moment even while it is being re-imported.
+ */
+@Repository
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+class JdbcSheetStore implements SheetStore {
+
+	private static final String REASON_IMPORT = "import";
+
+	private final JdbcClient jdbc;
+
+	private final SheetWriter writer;
+
+	private final SheetReader reader;
+
+	private final JsonMapper json;
+
+	private final Organizations organizations;
+
+	private final PlanCatalog planCatalog;
+
+	private final Clock clock;
+
+	JdbcSheetStore(JdbcTemplate jdbcTemplate, JdbcClient jdbc, JsonMapper json, Organizations organizations,
+			PlanCatalog planCatalog, Clock clock) {
+		this.jdbc = jdbc;
+		this.writer = new SheetWriter(jdbcTemplate);
+		this.reader = new SheetReader(jdbcTemplate);
+		this.json = json;
+		this.organizations = organizations;
+		this.planCatalog = planCatalog;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public SavedSheet save(SheetData sheet, List<SheetWarning> warnings, String sourceName) {
+		Objects.requireNonNull(sheet, "sheet");
+		if (sheet.department() == null || sheet.department().name() == null) {
+			throw new IllegalArgumentException("a sheet needs its department");
+		}
+		MunicipalityRef municipality = organizations.findOrCreateMunicipality(sheet.municipality(),
+				sheet.municipalityCode());
+		long departmentId = organizations.findOrCreateDepartment(municipality.id(), sheet.department().name());
+		// What the sheet will read as when loaded again: names and code as stored, the label from the year.
+		SheetData content = new SheetData(null, null, municipality.name(), municipality.code(), sheet.fiscalYear(),
+				FiscalYearLabels.of(sheet.fiscalYear()), sheet.department(), sheet.missions(), sheet.policy(),
+				sheet.annualGoals(), sheet.midTermGoals());
+		byte[] hash = contentHash(content);
+		// Re-importing an unchanged sheet is the common case: one small read, no lock, nothing written.
+		Optional<Head> head = head(municipality.id(), departmentId, sheet.fiscalYear());
+		if (head.isPresent() && Arrays.equals(head.get().contentHash(), hash)) {
+			return unchanged(head.get().id(), head.get().version());
+		}
+		Write write = new Write(municipality.id(), content, hash, warnings == null ? List.of() : warnings, sourceName,
+				now());
+		if (head.isEmpty()) {
+			UUID id = UUID.randomUUID();
+			if (insertHead(id, departmentId, write)) {
+				return write(id, 1, StableIds.none(), write, false);
+			}
+			// A concurrent import created it first (and committed, or the insert would still wait): replace that.
+		}
+		Current current = locked(municipality.id(), departmentId, sheet.fiscalYear());
+		if (Arrays.equals(current.contentHash(), hash)) {
+			return unchanged(current.id(), current.version());
+		}
+		SheetData previous = json.readValue(current.snapshot(), SheetData.class);
+		// Equal content under another hash: the stored one was made by an earlier version of the JSON writer.
+		if (SheetContent.same(content, previous)) {
+			return unchanged(current.id(), current.version());
+		}
+		int version = current.version() + 1;
+		updateHead(current.id(), version, write);
+		writer.deleteChildren(current.id());
+		return write(current.id(), version, StableIds.of(previous), write, true);
+	}
+
+	@Override
+	public Optional<SheetData> find(UUID id) {
+		return reader.read(id);
+	}
+
+	@Override
+	public Optional<SheetData> find(String municipality, String department, int fiscalYear) {
+		return jdbc.sql("""
+				select s.id from goal_sheet s join municipality m on m.id = s.municipality_id
+				join department d on d.id = s.department_id
+				where m.name = ? and d.name = ? and s.fiscal_year = ?""")
+				.params(municipality, department, fiscalYear)
+				.query(UUID.class)
+				.optional()
+				.flatMap(reader::read);
+	}
+
+	@Override
+	public List<SheetSummary> list(Integer fiscalYear, String department) {
+		return jdbc.sql("""
+				select s.id, m.name, s.fiscal_year, d.name, s.version, s.updated_at,
+				(select count(*) from annual_goal g where g.sheet_id = s.id),
+				(select count(*) from mid_term_goal g where g.sheet_id = s.id),
+				(select count(*) from sheet_warning w where w.sheet_id = s.id)
+				from goal_sheet s join municipality m on m.id = s.municipality_id
+				join department d on d.id = s.department_id
+				where (cast(:year as integer) is null or s.fiscal_year = :year)
+				and (cast(:department as text) is null or d.name = :department)
+				order by s.fiscal_year desc, d.name, m.name""")
+				.param("year", fiscalYear, Types.INTEGER)
+				.param("department", department, Types.VARCHAR)
+				.query((rs, row) -> new SheetSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3),
+						FiscalYearLabels.of(rs.getInt(3)), rs.getString(4), rs.getInt(5),
+						rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getInt(7), rs.getInt(8), rs.getInt(9)))
+				.list();
+	}
+
+	@Override
+	public List<SheetWarning> warnings(UUID id) {
+		return jdbc.sql("select line, col, code, message, text from sheet_warning where sheet_id = ? order by position")
+				.param(id)
+				.query((rs, row) -> new SheetWarning(rs.getInt(1), rs.getObject(2, Integer.class), rs.getString(3),
+						rs.getString(4), rs.getString(5)))
+				.list();
+	}
+
+	@Override
+	public List<SheetVersion> versions(UUID id) {
+		return jdbc.sql("""
+				select version, created_at, reason, source_name from sheet_version where sheet_id = ?
+				order by version""")
+				.param(id)
+				.query((rs, row) -> new SheetVersion(rs.getInt(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+						rs.getString(3), rs.getString(4)))
+				.list();
+	}
+
+	@Override
+	public Optional<SheetData> snapshot(UUID id, int version) {
+		return jdbc.sql("select snapshot::text from sheet_version where sheet_id = ? and version = ?")
+				.params(id, version)
+				.query(String.class)
+				.optional()
+				.map(text -> json.readValue(text, SheetData.class));
+	}
+
+	private SavedSheet write(UUID id, int version, StableIds ids, Write write, boolean replaced) {
+		SheetData stored = ids.assign(write.content()).withIdentity(id, version);
+		writer.insertChildren(stored, planCatalog.nodeIds(write.municipalityId(), planTexts(stored)),
+				planCatalog.policyIds(write.municipalityId(), policyTitles(stored)));
+		jdbc.sql("""
+				insert into sheet_version (sheet_id, version, snapshot, source_name, created_at, reason)
+				values (?, ?, cast(? as jsonb), ?, ?, ?)""")
+				.params(id, version, json.writeValueAsString(stored), write.sourceName(), write.at(), REASON_IMPORT)
+				.update();
+		writer.insertWarnings(id, write.warnings());
+		return new SavedSheet(id, version, replaced, true);
+	}
+
+	private Optional<Head> head(long municipalityId, long departmentId, int fiscalYear) {
+		return jdbc.sql("""
+				select id, version, content_hash from goal_sheet
+				where municipality_id = ? and department_id = ? and fiscal_year = ?""")
+				.params(municipalityId, departmentId, fiscalYear)
+				.query((rs, row) -> new Head(rs.getObject(1, UUID.class), rs.getInt(2), rs.getBytes(3)))
+				.optional();
+	}
+
+	/** The sheet row with its latest snapshot, locked: two imports of the same sheet take turns. */
+	private Current locked(long municipalityId, long departmentId, int fiscalYear) {
+		return jdbc.sql("""
+				select s.id, s.version, s.content_hash, v.snapshot::text from goal_sheet s
+				join sheet_version v on v.sheet_id = s.id and v.version = s.version
+				where s.municipality_id = ? and s.department_id = ? and s.fiscal_year = ?
+				for update of s""")
+				.params(municipalityId, departmentId, fiscalYear)
+				.query((rs, row) -> new Current(rs.getObject(1, UUID.class), rs.getInt(2), rs.getBytes(3),
+						rs.getString(4)))
+				.single();
+	}
+
+	private static SavedSheet unchanged(UUID id, int version) {
+		return new SavedSheet(id, version, true, false);
+	}
+
+	private byte[] contentHash(SheetData content) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(SheetContent.of(content)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime has SHA-256", ex);
+		}
+	}
+
+	private boolean insertHead(UUID id, long departmentId, Write write) {
+		SheetData sheet = write.content();
+		return jdbc.sql("""
+				insert into goal_sheet (id, municipality_id, department_id, fiscal_year, head_title, head_name,
+				has_policy, policy_statement, policy_summary, version, content_hash, source_name, created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)
+				on conflict (municipality_id, department_id, fiscal_year) do nothing""")
+				.params(id, write.municipalityId(), departmentId, sheet.fiscalYear(), sheet.department().headTitle(),
+						sheet.department().headName(), sheet.policy() != null,
+						sheet.policy() == null ? null : sheet.policy().statement(),
+						sheet.policy() == null ? null : sheet.policy().summary(), write.contentHash(),
+						write.sourceName(), write.at(), write.at())
+				.update() == 1;
+	}
+
+	private void updateHead(UUID id, int version, Write write) {
+		SheetData sheet = write.content();
+		jdbc.sql("""
+				update goal_sheet set head_title = ?, head_name = ?, has_policy = ?, policy_statement = ?,
+				policy_summary = ?, version = ?, content_hash = ?, source_name = ?, updated_at = ? where id = ?""")
+				.params(sheet.department().headTitle(), sheet.department().headName(), sheet.policy() != null,
+						sheet.policy() == null ? null : sheet.policy().statement(),
+						sheet.policy() == null ? null : sheet.policy().summary(), version, write.contentHash(),
+						write.sourceName(), write.at(), id)
+				.update();
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+	}
+
+	/** Each plan code the sheet links to, with the first wording given for it. */
+	private static Map<String, String> planTexts(SheetData sheet) {
+		Map<String, String> texts = new HashMap<>();
+		for (AnnualGoal goal : sheet.annualGoals()) {
+			goal.planLinks().forEach(link -> addPlan(texts, link));
+		}
+		for (MidTermGoal goal : sheet.midTermGoals()) {
+			goal.planLinks().forEach(link -> addPlan(texts, link));
+		}
+		return texts;
+	}
+
+	private static void addPlan(Map<String, String> texts, PlanLink link) {
+		if (link.code() != null && !link.code().isBlank() && texts.get(link.code()) == null) {
+			texts.put(link.code(), link.text());
+		}
+	}
+
+	private static Map<Integer, String> policyTitles(SheetData sheet) {
+		Map<Integer, String> titles = new HashMap<>();
+		for (AnnualGoal goal : sheet.annualGoals()) {
+			goal.policyLinks().forEach(link -> addPolicy(titles, link));
+		}
+		for (MidTermGoal goal : sheet.midTermGoals()) {
+			goal.policyLinks().forEach(link -> addPolicy(titles, link));
+		}
+		return titles;
+	}
+
+	private static void addPolicy(Map<Integer, String> titles, PolicyLink link) {
+		if (titles.get(link.number()) == null) {
+			titles.put(link.number(), link.title());
+		}
+	}
+
+	private record Head(UUID id, int version, byte[] contentHash) {
+	}
+
+	private record Current(UUID id, int version, byte[] contentHash, String snapshot) {
+	}
+
+	/** What one save writes, whichever way it goes. */
+	private record Write(long municipalityId, SheetData content, byte[] contentHash, List<SheetWarning> warnings,
+			String sourceName, OffsetDateTime at) {
+	}
+}

@@ -1,0 +1,169 @@
+package org.mokuhyo.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.mokuhyo.IntegrationTest;
+import org.mokuhyo.SampleSheets;
+import org.mokuhyo.sheet.SavedSheet;
+import org.mokuhyo.sheet.SheetData;
+import org.mokuhyo.sheet.SheetStore;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+@IntegrationTest
+class SheetApiTest {
+
+	private static final String BOUNDARY = "mokuhyo-test-boundary";
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	SheetStore store;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void servesAStoredSheetAsItsOpenDataJson() throws Exception {
+		SavedSheet saved = store.save(SampleSheets.full("API取得テスト部", 2024), List.of(), "api.txt");
+
+		HttpResponse<String> response = get("/api/v1/sheets/" + saved.id());
+
+		assertEquals(200, response.statusCode());
+		assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+		assertEquals(store.find(saved.id()).orElseThrow(), json.readValue(response.body(), SheetData.class));
+	}
+
+	@Test
+	void listsSheetsFilteredByYearAndDepartment() throws Exception {
+		SavedSheet saved = store.save(SampleSheets.full("API一覧テスト部", 2024), List.of(), null);
+		store.save(SampleSheets.full("API一覧テスト部", 2023), List.of(), null);
+
+		HttpResponse<String> response = get("/api/v1/sheets?fiscalYear=2024&department="
+				+ URLEncoder.encode("API一覧テスト部", StandardCharsets.UTF_8));
+
+		assertEquals(200, response.statusCode());
+		Map<?, ?> body = json.readValue(response.body(), Map.class);
+		assertEquals(1, body.get("total"));
+		Map<?, ?> item = (Map<?, ?>) ((List<?>) body.get("items")).get(0);
+		assertEquals(saved.id().toString(), item.get("id"));
+		assertEquals("API一覧テスト部", item.get("department"));
+		assertEquals("令和6年度", item.get("fiscalYearLabel"));
+		assertEquals(2, ((Map<?, ?>) json.readValue(get("/api/v1/sheets?department="
+				+ URLEncoder.encode("API一覧テスト部", StandardCharsets.UTF_8)).body(), Map.class)).get("total"));
+	}
+
+	@Test
+	void unknownOrMalformedIdsAreNotFound() throws Exception {
+		assertError(get("/api/v1/sheets/" + UUID.randomUUID()), 404, "NOT_FOUND");
+		assertError(get("/api/v1/sheets/not-a-sheet-id"), 404, "NOT_FOUND");
+		assertError(get("/api/v1/no-such-thing"), 404, "NOT_FOUND");
+	}
+
+	@Test
+	void badFiscalYearParametersAreRefused() throws Exception {
+		assertError(get("/api/v1/sheets?fiscalYear=R6"), 400, "INVALID_PARAMETER");
+		assertError(get("/api/v1/sheets?fiscalYear=99999"), 400, "INVALID_PARAMETER");
+		assertError(upload(file("a.txt", "部局\t市民協働部".getBytes(StandardCharsets.UTF_8)), "fiscalYear", "二〇二四"),
+				400, "INVALID_PARAMETER");
+	}
+
+	@Test
+	void anImportWithoutAFileIsRefused() throws Exception {
+		assertError(upload(new byte[0], "fiscalYear", "2024"), 400, "MISSING_FILE");
+		HttpResponse<String> notMultipart = http.send(HttpRequest.newBuilder(uri("/api/v1/sheets/import"))
+				.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertError(notMultipart, 400, "MISSING_FILE");
+	}
+
+	@Test
+	void anEmptyFileIsRefused() throws Exception {
+		assertError(upload(file("empty.txt", new byte[0])), 422, "EMPTY");
+	}
+
+	@Test
+	void aRejectedImportStoresNothing() throws Exception {
+		int sheets = count("goal_sheet");
+		int departments = count("department");
+
+		HttpResponse<String> response = upload(file("memo.txt", "買い物メモ: 牛乳、卵".getBytes(StandardCharsets.UTF_8)));
+
+		assertEquals(422, response.statusCode());
+		Map<?, ?> error = json.readValue(response.body(), Map.class);
+		assertEquals("NOT_A_SHEET", error.get("code"));
+		assertTrue(((String) error.get("message")).length() > 0);
+		assertEquals(sheets, count("goal_sheet"));
+		assertEquals(departments, count("department"));
+	}
+
+	@Test
+	void anUploadOverTheSizeLimitIsRefused() throws Exception {
+		assertError(upload(file("huge.txt", new byte[21 * 1024 * 1024])), 413, "TOO_LARGE");
+	}
+
+	private void assertError(HttpResponse<String> response, int status, String code) {
+		assertEquals(status, response.statusCode(), response.body());
+		assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+		Map<?, ?> body = json.readValue(response.body(), Map.class);
+		assertEquals(code, body.get("code"));
+		assertTrue(body.get("message") instanceof String message && !message.isBlank());
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** POSTs a multipart import: the given file part (may be none) and form fields as name, value pairs. */
+	private HttpResponse<String> upload(byte[] filePart, String... fields) throws Exception {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		for (int i = 0; i < fields.length; i += 2) {
+			body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
+					+ fields[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		body.write(filePart);
+		body.write(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return http.send(HttpRequest.newBuilder(uri("/api/v1/sheets/import"))
+				.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static byte[] file(String name, byte[] content) {
+		ByteArrayOutputStream part = new ByteArrayOutputStream();
+		part.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+				+ "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		part.writeBytes(content);
+		part.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		return part.toByteArray();
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+	private int count(String table) {
+		return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
+	}
+}

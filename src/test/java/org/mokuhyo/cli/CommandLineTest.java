@@ -1,0 +1,170 @@
+package org.mokuhyo.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mokuhyo.IntegrationTest;
+import org.mokuhyo.SampleSheets;
+import org.mokuhyo.sheet.SavedSheet;
+import org.mokuhyo.sheet.SheetStore;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The verbs as a user runs them: a separate {@code java} process, its exit status, stdout and stderr. The verbs
+ * that need a database get the test's PostgreSQL.
+ */
+@IntegrationTest
+class CommandLineTest {
+
+	@TempDir
+	Path dir;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	SheetStore store;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aWrongCommandLineExitsWith2AndShowsTheUsage() throws Exception {
+		for (List<String> args : List.of(List.of("convert"), List.of("convert", "a.txt", "b.txt"),
+				List.of("convert", "a.txt", "--bogus", "1"), List.of("import", "a.txt", "--fiscal-year"),
+				List.of("import", "a.txt", "--fiscal-year", "R6"), List.of("export", "--fiscal-year", "2024"),
+				List.of("export", "--department", "市民協働部"))) {
+			Run run = run(List.of(), args);
+			assertEquals(2, run.exit(), args + ": " + run.err());
+			assertTrue(run.err().contains("使い方"), args + ": " + run.err());
+			assertEquals("", run.out());
+		}
+	}
+
+	@Test
+	void aMissingFileExitsWith1WithOneLine() throws Exception {
+		for (String verb : List.of("convert", "import")) {
+			Run run = run(List.of(), List.of(verb, dir.resolve("ない.txt").toString()));
+			assertEquals(1, run.exit(), run.err());
+			assertEquals(1, run.err().strip().lines().count(), run.err());
+			assertTrue(run.err().contains("ファイルが見つかりません"), run.err());
+		}
+	}
+
+	@Test
+	void convertRefusesANonSheetWithoutStartingADatabase() throws Exception {
+		Path memo = Files.writeString(dir.resolve("memo.txt"), "買い物メモ: 牛乳、卵");
+		Path dataDir = dir.resolve("postgres");
+
+		Run run = run(List.of("-Dmokuhyo.embedded-db.data-dir=" + dataDir), List.of("convert", memo.toString()));
+
+		assertEquals(1, run.exit(), run.err());
+		assertTrue(run.err().strip().endsWith("取り込みはまだ実装されていません") || run.err().contains("[NOT_A_SHEET]"),
+				run.err());
+		assertTrue(run.err().contains("取り込めません [NOT_A_SHEET]"), run.err());
+		assertFalse(Files.exists(dataDir), "convert must not start PostgreSQL");
+	}
+
+	@Test
+	void importOfANonSheetExitsWith1AndStoresNothing() throws Exception {
+		Path memo = Files.writeString(dir.resolve("memo.txt"), "買い物メモ: 牛乳、卵");
+		int sheets = jdbc.sql("select count(*) from goal_sheet").query(Integer.class).single();
+
+		Run run = run(database(), List.of("import", memo.toString(), "--fiscal-year", "2024"));
+
+		assertEquals(1, run.exit(), run.err());
+		assertTrue(run.err().contains("取り込めません [NOT_A_SHEET]"), run.err());
+		assertEquals(sheets, jdbc.sql("select count(*) from goal_sheet").query(Integer.class).single());
+	}
+
+	@Test
+	void exportWritesTheSameJsonAsTheApi() throws Exception {
+		SavedSheet saved = store.save(SampleSheets.full("CLI出力テスト部", 2024), List.of(), "cli.txt");
+		String api = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/sheets/" + saved.id()))
+						.build(), HttpResponse.BodyHandlers.ofString())
+				.body();
+		Path output = dir.resolve("出力.json");
+
+		Run toStdout = run(database(), List.of("export", "--department", "CLI出力テスト部", "--fiscal-year", "2024"));
+		Run toFile = run(database(), List.of("export", "--department=CLI出力テスト部", "--fiscal-year=2024",
+				"--municipality", SampleSheets.MUNICIPALITY, "--output", output.toString()));
+
+		assertEquals(0, toStdout.exit(), toStdout.err());
+		assertEquals(json.readValue(api, Map.class), json.readValue(toStdout.out(), Map.class));
+		assertTrue(toStdout.out().contains("\n  "), "pretty printed");
+		assertEquals(0, toFile.exit(), toFile.err());
+		assertEquals("", toFile.out());
+		assertEquals(toStdout.out(), Files.readString(output, StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void exportOfAnUnknownSheetExitsWith1() throws Exception {
+		Run run = run(database(), List.of("export", "--department", "存在しない部", "--fiscal-year", "2024"));
+
+		assertEquals(1, run.exit(), run.err());
+		assertTrue(run.err().contains("目標シートがありません"), run.err());
+		assertEquals("", run.out());
+	}
+
+	/** JVM options pointing a child at the test's database. */
+	private List<String> database() {
+		return List.of("-Dspring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl(),
+				"-Dspring.datasource.username=postgres");
+	}
+
+	private Run run(List<String> jvmOptions, List<String> args) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-XX:TieredStopAtLevel=1");
+		command.add("-Djava.io.tmpdir=" + dir);
+		command.addAll(jvmOptions);
+		command.add("-cp");
+		command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
+		command.add("org.mokuhyo.MokuhyoApplication");
+		command.addAll(args);
+		Path out = Files.createTempFile(dir, "out", ".txt");
+		Path err = Files.createTempFile(dir, "err", ".txt");
+		Process process = new ProcessBuilder(command).directory(dir.toFile())
+				.redirectOutput(out.toFile())
+				.redirectError(err.toFile())
+				.start();
+		if (!process.waitFor(3, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new AssertionError("timed out: " + args);
+		}
+		return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+				Files.readString(err, StandardCharsets.UTF_8));
+	}
+
+	private record Run(int exit, String out, String err) {
+	}
+}
