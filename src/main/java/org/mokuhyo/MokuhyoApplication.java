@@ -13,7 +13,7 @@ public class MokuhyoApplication {
 
 	public static void main(String[] args) {
 		if (CommandLine.isVerb(args)) {
-			System.exit(CommandLine.run(args));
+			System.exit(CommandLine.run(MokuhyoApplication.class, args));
 		}
 		SpringApplication.run(MokuhyoApplication.class, args);
 	}

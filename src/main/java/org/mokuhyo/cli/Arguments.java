@@ -60,6 +60,27 @@ final class Arguments {
 		return positional.get(0);
 	}
 
+	List<String> positional() {
+		return List.copyOf(positional);
+	}
+
+	int intOption(String name, int fallback) throws UsageException {
+		String value = option(name);
+		if (value == null) {
+			return fallback;
+		}
+		try {
+			int n = Integer.parseInt(value);
+			if (n < 1) {
+				throw new NumberFormatException();
+			}
+			return n;
+		}
+		catch (NumberFormatException ex) {
+			throw new UsageException("--" + name + " には 1 以上の整数を指定してください: " + value);
+		}
+	}
+
 	void noPositional() throws UsageException {
 		if (!positional.isEmpty()) {
 			throw new UsageException("余分な引数があります: " + positional.get(0));

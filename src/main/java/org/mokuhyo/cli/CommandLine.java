@@ -9,7 +9,7 @@ import java.util.Set;
  */
 public final class CommandLine {
 
-	private static final Set<String> VERBS = Set.of("convert", "import", "export");
+	private static final Set<String> VERBS = Set.of("convert", "import", "export", "bench");
 
 	private CommandLine() {
 	}
@@ -19,16 +19,17 @@ public final class CommandLine {
 	}
 
 	/**
-	 * Runs the verb and returns the process exit status: 0 done, 1 bad input (one line on stderr), 2 a wrong command
+	 * Runs the verb with {@code application} as the Spring Boot application (passed in by its main method rather
+	 * than named here, which would make the two modules depend on each other) and returns the process exit status: 0 done, 1 bad input (one line on stderr), 2 a wrong command
 	 * line (with the usage text). While it runs, {@code System.out} points at stderr: whatever a library prints
 	 * (log lines, the database's output) must not end up inside the JSON on stdout.
 	 */
-	public static int run(String[] args) {
+	public static int run(Class<?> application, String[] args) {
 		PrintStream stdout = System.out;
 		PrintStream stderr = new PrintStream(System.err, true, StandardCharsets.UTF_8);
 		System.setOut(System.err);
 		try {
-			return new Verbs(stdout, stderr).run(args);
+			return new Verbs(application, stdout, stderr).run(args);
 		}
 		finally {
 			stdout.flush();

@@ -40,17 +40,24 @@ final class Verbs {
 			      目標シートを読み取って保存し、報告を出します。
 			  java -jar mokuhyo.jar export --department 部局名 --fiscal-year 2024 [--municipality 豊中市] [--output ファイル]
 			      保存されている目標シートを JSON で出します。
+			  java -jar mokuhyo.jar bench [見本ファイル] [--sheets 1000] [--clients 16] [--requests 4000]
+			      使い捨てのデータベースで取込みと表示の速さを測り、結果を出します。
 			終了コード: 0 成功、1 入力の問題、2 使い方の誤り""";
 
 	private static final Set<String> FILE_OPTIONS = Set.of("fiscal-year", "municipality");
 
+	private static final Set<String> BENCH_OPTIONS = Set.of("sheets", "clients", "requests", "import-threads");
+
 	private static final Set<String> EXPORT_OPTIONS = Set.of("department", "fiscal-year", "municipality", "output");
+
+	private final Class<?> application;
 
 	private final PrintStream stdout;
 
 	private final PrintStream stderr;
 
-	Verbs(PrintStream stdout, PrintStream stderr) {
+	Verbs(Class<?> application, PrintStream stdout, PrintStream stderr) {
+		this.application = application;
 		this.stdout = stdout;
 		this.stderr = stderr;
 	}
@@ -61,6 +68,7 @@ final class Verbs {
 				case "convert" -> convert(Arguments.parse(args, FILE_OPTIONS));
 				case "import" -> importFile(Arguments.parse(args, FILE_OPTIONS));
 				case "export" -> export(Arguments.parse(args, EXPORT_OPTIONS));
+				case "bench" -> new Benchmark(application, stdout).run(Arguments.parse(args, BENCH_OPTIONS));
 				default -> throw new UsageException("知らないコマンドです: " + (args.length == 0 ? "" : args[0]));
 			}
 			return 0;
@@ -101,7 +109,7 @@ final class Verbs {
 		String file = arguments.file();
 		ImportOptions options = new ImportOptions(arguments.fiscalYear(), arguments.option("municipality"), null);
 		byte[] content = read(file);
-		try (ConfigurableApplicationContext context = application(ApplicationClass.find()).run()) {
+		try (ConfigurableApplicationContext context = application(application).run()) {
 			ImportOutcome outcome = context.getBean(ImportService.class).importSheet(content, fileName(file), options);
 			PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
 			ReportText.lines(outcome.report()).forEach(out::println);
@@ -118,7 +126,7 @@ final class Verbs {
 		arguments.required("fiscal-year");
 		int fiscalYear = arguments.fiscalYear();
 		String output = arguments.option("output");
-		try (ConfigurableApplicationContext context = application(ApplicationClass.find()).run()) {
+		try (ConfigurableApplicationContext context = application(application).run()) {
 			String municipality = arguments.option("municipality");
 			if (municipality == null) {
 				municipality = DefaultMunicipality.from(context.getEnvironment()).name();

@@ -71,4 +71,14 @@ final class InMemorySheetStore implements SheetStore {
 	public synchronized List<SheetWarning> warnings(UUID id) {
 		return warnings.getOrDefault(id, List.of());
 	}
+
+	@Override
+	public synchronized List<org.mokuhyo.sheet.SheetVersion> versions(UUID id) {
+		return List.of();
+	}
+
+	@Override
+	public synchronized Optional<SheetData> snapshot(UUID id, int version) {
+		return Optional.empty();
+	}
 }

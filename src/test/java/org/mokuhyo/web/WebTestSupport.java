@@ -41,7 +41,7 @@ final class WebTestSupport {
 		views.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		views.setContentType("text/html;charset=UTF-8");
 		HomeController home = new HomeController(store, importService, DEFAULT_MUNICIPALITY);
-		return MockMvcBuilders.standaloneSetup(home, new SheetController(store))
+		return MockMvcBuilders.standaloneSetup(home, new SheetPageController(store))
 			.setControllerAdvice(new UploadTooLargeAdvice(home))
 			.setViewResolvers(views)
 			.build();

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.mokuhyo.kernel.Era;
 import org.mokuhyo.organization.MunicipalityRef;
 import org.mokuhyo.organization.Organizations;
 import org.mokuhyo.plan.PlanCatalog;
@@ -83,7 +84,7 @@ class JdbcSheetStore implements SheetStore {
 		long departmentId = organizations.findOrCreateDepartment(municipality.id(), sheet.department().name());
 		// What the sheet will read as when loaded again: names and code as stored, the label from the year.
 		SheetData content = new SheetData(null, null, municipality.name(), municipality.code(), sheet.fiscalYear(),
-				FiscalYearLabels.of(sheet.fiscalYear()), sheet.department(), sheet.missions(), sheet.policy(),
+				Era.fiscalYearLabel(sheet.fiscalYear()), sheet.department(), sheet.missions(), sheet.policy(),
 				sheet.annualGoals(), sheet.midTermGoals());
 		byte[] hash = contentHash(content);
 		// Re-importing an unchanged sheet is the common case: one small read, no lock, nothing written.
@@ -147,7 +148,7 @@ class JdbcSheetStore implements SheetStore {
 				.param("year", fiscalYear, Types.INTEGER)
 				.param("department", department, Types.VARCHAR)
 				.query((rs, row) -> new SheetSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3),
-						FiscalYearLabels.of(rs.getInt(3)), rs.getString(4), rs.getInt(5),
+						Era.fiscalYearLabel(rs.getInt(3)), rs.getString(4), rs.getInt(5),
 						rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getInt(7), rs.getInt(8), rs.getInt(9)))
 				.list();
 	}

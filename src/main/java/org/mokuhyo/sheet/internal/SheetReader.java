@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.mokuhyo.kernel.Era;
 import org.mokuhyo.sheet.Action;
 import org.mokuhyo.sheet.AnnualGoal;
 import org.mokuhyo.sheet.Department;
@@ -64,7 +65,7 @@ final class SheetReader {
 		List<AnnualGoal> goals = annualGoals(id, links);
 		List<MidTermGoal> midTermGoals = midTermGoals(id, links);
 		return Optional.of(new SheetData(id, head.version(), head.municipality(), head.municipalityCode(),
-				head.fiscalYear(), FiscalYearLabels.of(head.fiscalYear()), head.department(), missions, policy, goals,
+				head.fiscalYear(), Era.fiscalYearLabel(head.fiscalYear()), head.department(), missions, policy, goals,
 				midTermGoals));
 	}
 

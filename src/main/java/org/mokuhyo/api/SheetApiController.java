@@ -25,7 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/v1/sheets")
-class SheetController {
+class SheetApiController {
 
 	/** Fiscal years outside this range are typing errors, not sheets. */
 	private static final int FIRST_YEAR = 1989;
@@ -36,7 +36,7 @@ class SheetController {
 
 	private final SheetStore store;
 
-	SheetController(ImportService importService, SheetStore store) {
+	SheetApiController(ImportService importService, SheetStore store) {
 		this.importService = importService;
 		this.store = store;
 	}

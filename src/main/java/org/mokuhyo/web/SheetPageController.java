@@ -14,11 +14,11 @@ import org.springframework.web.servlet.ModelAndView;
  * One sheet, laid out like the official 部局長の目標, with the warnings of its import.
  */
 @Controller
-class SheetController {
+class SheetPageController {
 
 	private final SheetStore store;
 
-	SheetController(SheetStore store) {
+	SheetPageController(SheetStore store) {
 		this.store = store;
 	}
 

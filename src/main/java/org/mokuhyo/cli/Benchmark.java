@@ -1,0 +1,196 @@
+package org.mokuhyo.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.mokuhyo.importer.ImportOptions;
+import org.mokuhyo.importer.ImportService;
+import org.mokuhyo.importer.SheetImporter;
+import org.springframework.boot.Banner;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code bench}: imports a seed sheet 1,000 times as different departments and years into a fresh throw-away
+ * database, then loads the sheet JSON and the sheet page with concurrent clients, and prints the figures.
+ */
+final class Benchmark {
+
+	private final Class<?> application;
+
+	private final PrintStream out;
+
+	Benchmark(Class<?> application, PrintStream out) {
+		this.application = application;
+		this.out = out;
+	}
+
+	void run(Arguments args) throws UsageException, InputException {
+		try {
+			measure(args);
+		}
+		catch (IOException ex) {
+			throw new InputException("見本ファイルを読めません: " + ex.getMessage());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			throw new IllegalStateException(ex.getCause());
+		}
+	}
+
+	private void measure(Arguments args) throws UsageException, IOException, InterruptedException,
+			java.util.concurrent.ExecutionException {
+		int sheets = args.intOption("sheets", 1000);
+		int clients = args.intOption("clients", 16);
+		int requests = args.intOption("requests", 4000);
+		int importThreads = args.intOption("import-threads", Runtime.getRuntime().availableProcessors());
+		byte[] seed = args.positional().isEmpty() ? bundledSeed() : Files.readAllBytes(Path.of(args.positional().get(0)));
+		String seedText = new String(seed, StandardCharsets.UTF_8);
+		String department = departmentOf(seedText);
+
+		out.printf("mokuhyo benchmark — %d sheets, %d clients, %d requests per endpoint, %d cores, Java %s%n", sheets,
+				clients, requests, Runtime.getRuntime().availableProcessors(), Runtime.version());
+		List<byte[]> variants = new ArrayList<>(sheets);
+		for (int i = 0; i < sheets; i++) {
+			variants.add(seedText.replaceFirst("部局\t" + java.util.regex.Pattern.quote(department),
+					"部局\t" + department + "-" + (i / 20 + 1)).getBytes(StandardCharsets.UTF_8));
+		}
+
+		// parse only: the importer without a database
+		SheetImporter importer = SheetImporter.standard();
+		for (int i = 0; i < 200; i++) {
+			importer.parse(variants.get(i % variants.size()), "bench.txt", new ImportOptions(2024, null, null));
+		}
+		long t0 = System.nanoTime();
+		for (int i = 0; i < sheets; i++) {
+			importer.parse(variants.get(i), "bench.txt", new ImportOptions(yearOf(i), null, null));
+		}
+		double parseSeconds = (System.nanoTime() - t0) / 1e9;
+		out.printf("parse only (1 thread):      %8.1f sheets/s%n", sheets / parseSeconds);
+
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			.properties("server.port=0", "mokuhyo.embedded-db.data-dir=", "logging.level.root=WARN",
+					"mokuhyo.embedded-db.pool-size=" + (Math.max(clients, importThreads) + 2))
+			.run()) {
+			ImportService imports = context.getBean(ImportService.class);
+			int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+
+			UUID[] ids = new UUID[sheets];
+			ExecutorService pool = Executors.newFixedThreadPool(importThreads);
+			long start = System.nanoTime();
+			List<Future<?>> futures = new ArrayList<>();
+			for (int t = 0; t < importThreads; t++) {
+				int first = t;
+				futures.add(pool.submit(() -> {
+					for (int i = first; i < sheets; i += importThreads) {
+						ids[i] = imports.importSheet(variants.get(i), "bench.txt", new ImportOptions(yearOf(i), null, null))
+							.sheetId();
+					}
+					return null;
+				}));
+			}
+			for (Future<?> f : futures) {
+				f.get();
+			}
+			double importSeconds = (System.nanoTime() - start) / 1e9;
+			pool.shutdown();
+			out.printf("import, parse + store (%d threads): %8.1f sheets/s  (%d sheets in %.2f s)%n", importThreads,
+					sheets / importSeconds, sheets, importSeconds);
+
+			load(port, ids, "/api/v1/sheets/", clients, requests);
+			load(port, ids, "/sheets/", clients, requests);
+		}
+	}
+
+	private void load(int port, UUID[] ids, String path, int clients, int requests)
+			throws InterruptedException, java.util.concurrent.ExecutionException {
+		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+			.executor(Executors.newFixedThreadPool(2))
+			.build();
+		// warm up: JIT, connection pools, template cache
+		runClients(http, port, ids, path, clients, Math.max(requests / 4, clients));
+		long start = System.nanoTime();
+		long[] latencies = runClients(http, port, ids, path, clients, requests);
+		double seconds = (System.nanoTime() - start) / 1e9;
+		Arrays.sort(latencies);
+		out.printf("GET %-18s %d clients: p50 %6.2f ms  p99 %6.2f ms  max %6.2f ms  %8.1f req/s%n", path + "{id}", clients,
+				percentile(latencies, 50), percentile(latencies, 99), latencies[latencies.length - 1] / 1e6,
+				latencies.length / seconds);
+	}
+
+	private static long[] runClients(HttpClient http, int port, UUID[] ids, String path, int clients, int requests)
+			throws InterruptedException, java.util.concurrent.ExecutionException {
+		long[] latencies = new long[requests];
+		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		List<Future<?>> futures = new ArrayList<>();
+		for (int c = 0; c < clients; c++) {
+			int first = c;
+			futures.add(pool.submit(() -> {
+				for (int i = first; i < requests; i += clients) {
+					UUID id = ids[ThreadLocalRandom.current().nextInt(ids.length)];
+					HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path + id)).build();
+					long t = System.nanoTime();
+					HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+					latencies[i] = System.nanoTime() - t;
+					if (response.statusCode() != 200) {
+						throw new IllegalStateException(path + id + " answered " + response.statusCode());
+					}
+				}
+				return null;
+			}));
+		}
+		for (Future<?> f : futures) {
+			f.get();
+		}
+		pool.shutdown();
+		return latencies;
+	}
+
+	private static double percentile(long[] sorted, int p) {
+		int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+		return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+	}
+
+	private static int yearOf(int i) {
+		return 2005 + i % 20;
+	}
+
+	private static String departmentOf(String seedText) {
+		var m = java.util.regex.Pattern.compile("部局\t([^\t\n]+)").matcher(seedText);
+		if (!m.find()) {
+			throw new IllegalArgumentException("部局名の行が見つかりません");
+		}
+		return m.group(1);
+	}
+
+	private static byte[] bundledSeed() throws IOException {
+		try (InputStream in = Benchmark.class.getResourceAsStream("/samples/toyonaka-shimin-kyodo-2024.txt")) {
+			if (in == null) {
+				throw new IOException("bundled seed missing");
+			}
+			return in.readAllBytes();
+		}
+	}
+}
