@@ -11,6 +11,8 @@ import org.mokuhyo.importer.ImportRejectedException;
 import org.mokuhyo.importer.ImportService;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetStore;
+import org.mokuhyo.platform.VersionedCache;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +20,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sheets: import one, list them, read one as open data.
@@ -36,9 +40,14 @@ class SheetApiController {
 
 	private final SheetStore store;
 
-	SheetApiController(ImportService importService, SheetStore store) {
+	private final JsonMapper json;
+
+	private final VersionedCache cache = VersionedCache.ofHeapShare(16);
+
+	SheetApiController(ImportService importService, SheetStore store, JsonMapper json) {
 		this.importService = importService;
 		this.store = store;
+		this.json = json;
 	}
 
 	@PostMapping("/import")
@@ -64,9 +73,25 @@ class SheetApiController {
 		return new SheetListResponse(items, items.size());
 	}
 
+	/**
+	 * The sheet JSON. Each version is serialised once and kept (a version never changes); the ETag names the
+	 * version, so clients re-validate with a 304.
+	 */
 	@GetMapping("/{id}")
-	SheetData sheet(@PathVariable String id) {
-		return store.find(uuid(id)).orElseThrow(ApiProblem::notFound);
+	ResponseEntity<byte[]> sheet(@PathVariable String id, WebRequest request) {
+		UUID uuid = uuid(id);
+		int version = store.currentVersion(uuid).orElseThrow(ApiProblem::notFound);
+		String etag = "\"" + uuid + "-" + version + "\"";
+		if (request.checkNotModified(etag)) {
+			return null;
+		}
+		byte[] body = cache.get(uuid, version, "json").orElseGet(() -> {
+			SheetData sheet = store.find(uuid).orElseThrow(ApiProblem::notFound);
+			byte[] bytes = json.writeValueAsBytes(sheet);
+			cache.put(uuid, sheet.version(), "json", bytes);
+			return bytes;
+		});
+		return ResponseEntity.ok().eTag(etag).contentType(MediaType.APPLICATION_JSON).body(body);
 	}
 
 	private static void checkYear(Integer fiscalYear) {

@@ -18,6 +18,9 @@ public interface SheetStore {
 	/** The sheet with its ids and version set, as {@link #snapshot} of its latest version gives it. */
 	Optional<SheetData> find(UUID id);
 
+	/** The version number of the sheet's latest version; empty for an unknown id. Cheap: for cache checks. */
+	Optional<Integer> currentVersion(UUID id);
+
 	Optional<SheetData> find(String municipality, String department, int fiscalYear);
 
 	/** Sheets, newest fiscal year first, then by department; null filters match everything. */

@@ -3,7 +3,6 @@ package org.mokuhyo.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,6 +15,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.mokuhyo.IntegrationTest;
+import org.mokuhyo.Multipart;
 import org.mokuhyo.SampleSheets;
 import org.mokuhyo.sheet.SavedSheet;
 import org.mokuhyo.sheet.SheetData;
@@ -27,8 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 @IntegrationTest
 class SheetApiTest {
-
-	private static final String BOUNDARY = "mokuhyo-test-boundary";
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -91,7 +89,7 @@ class SheetApiTest {
 
 	@Test
 	void anImportWithoutAFileIsRefused() throws Exception {
-		assertError(upload(new byte[0], "fiscalYear", "2024"), 400, "MISSING_FILE");
+		assertError(upload(null, "fiscalYear", "2024"), 400, "MISSING_FILE");
 		HttpResponse<String> notMultipart = http.send(HttpRequest.newBuilder(uri("/api/v1/sheets/import"))
 				.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
 				HttpResponse.BodyHandlers.ofString());
@@ -136,27 +134,16 @@ class SheetApiTest {
 	}
 
 	/** POSTs a multipart import: the given file part (may be none) and form fields as name, value pairs. */
-	private HttpResponse<String> upload(byte[] filePart, String... fields) throws Exception {
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
+	private HttpResponse<String> upload(Multipart filePart, String... fields) throws Exception {
+		Multipart form = filePart == null ? new Multipart() : filePart;
 		for (int i = 0; i < fields.length; i += 2) {
-			body.write(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
-					+ fields[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+			form.field(fields[i], fields[i + 1]);
 		}
-		body.write(filePart);
-		body.write(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return http.send(HttpRequest.newBuilder(uri("/api/v1/sheets/import"))
-				.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		return http.send(form.post(uri("/api/v1/sheets/import")), HttpResponse.BodyHandlers.ofString());
 	}
 
-	private static byte[] file(String name, byte[] content) {
-		ByteArrayOutputStream part = new ByteArrayOutputStream();
-		part.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-				+ "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-		part.writeBytes(content);
-		part.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-		return part.toByteArray();
+	private static Multipart file(String name, byte[] content) {
+		return new Multipart().file("file", name, content);
 	}
 
 	private URI uri(String path) {

@@ -81,4 +81,9 @@ final class InMemorySheetStore implements SheetStore {
 	public synchronized Optional<SheetData> snapshot(UUID id, int version) {
 		return Optional.empty();
 	}
+
+	@Override
+	public synchronized Optional<Integer> currentVersion(UUID id) {
+		return Optional.ofNullable(sheets.get(id)).map(SheetData::version);
+	}
 }

@@ -3,6 +3,7 @@ package org.mokuhyo.importer.read;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -22,6 +23,8 @@ public final class CellHtml {
 
 	private static final Set<String> BOLD = Set.of("b", "strong");
 
+	private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
+
 	private CellHtml() {
 	}
 
@@ -40,7 +43,7 @@ public final class CellHtml {
 	}
 
 	static String collapse(String s) {
-		return s.replaceAll("[\\s\\u00A0\\u3000]+", " ").strip();
+		return SPACES.matcher(s).replaceAll(" ").strip();
 	}
 
 	private static final class Collector {
@@ -84,7 +87,7 @@ public final class CellHtml {
 		}
 
 		private void addText(String text, Kind kind, boolean bold) {
-			String t = text.replaceAll("[\\s\\u00A0\\u3000]+", " ");
+			String t = SPACES.matcher(text).replaceAll(" ");
 			if (t.isBlank() && current.isEmpty()) {
 				return;
 			}

@@ -7,14 +7,15 @@ import java.util.stream.Collectors;
  * A block of a cell: a paragraph, a list item, or loose text; its runs keep bold apart (section markers such as
  * 総合計画 are bold in the source).
  */
-public record SourceBlock(Kind kind, List<Run> runs) {
+public record SourceBlock(Kind kind, List<Run> runs, String text) {
 
 	public SourceBlock {
 		runs = List.copyOf(runs);
 	}
 
-	public String text() {
-		return runs.stream().map(Run::text).collect(Collectors.joining()).strip();
+	/** The block with its text: the runs joined, stripped (computed once; the structuring asks for it often). */
+	public SourceBlock(Kind kind, List<Run> runs) {
+		this(kind, runs, runs.stream().map(Run::text).collect(Collectors.joining()).strip());
 	}
 
 	public enum Kind {

@@ -7,17 +7,19 @@ import java.util.List;
  *
  * @param column 1-based cell index within the row
  */
-public record SourceCell(int line, int column, String raw, List<SourceBlock> blocks) {
+public record SourceCell(int line, int column, String raw, List<SourceBlock> blocks, String text) {
 
 	public SourceCell {
 		blocks = List.copyOf(blocks);
 	}
 
-	public boolean isBlank() {
-		return blocks.stream().allMatch(b -> b.text().isBlank());
+	/** The cell with its text: the blocks' texts joined by spaces (computed once). */
+	public SourceCell(int line, int column, String raw, List<SourceBlock> blocks) {
+		this(line, column, raw, blocks,
+				String.join(" ", blocks.stream().map(SourceBlock::text).filter(t -> !t.isBlank()).toList()));
 	}
 
-	public String text() {
-		return String.join(" ", blocks.stream().map(SourceBlock::text).filter(t -> !t.isBlank()).toList());
+	public boolean isBlank() {
+		return text.isBlank();
 	}
 }

@@ -5,15 +5,16 @@ import java.util.List;
 /**
  * One source line (text format) or sheet row (spreadsheet), with its cells.
  */
-public record SourceRow(int line, RowKind kind, List<SourceCell> cells) {
+public record SourceRow(int line, RowKind kind, List<SourceCell> cells, List<SourceCell> filledCells) {
 
 	public SourceRow {
 		cells = List.copyOf(cells);
+		filledCells = List.copyOf(filledCells);
 	}
 
-	/** The cells holding some text, in order. */
-	public List<SourceCell> filledCells() {
-		return cells.stream().filter(c -> !c.isBlank()).toList();
+	/** The row with its filled cells: those holding some text, in order (computed once). */
+	public SourceRow(int line, RowKind kind, List<SourceCell> cells) {
+		this(line, kind, cells, cells.stream().filter(c -> !c.isBlank()).toList());
 	}
 
 	public String text() {
@@ -21,7 +22,7 @@ public record SourceRow(int line, RowKind kind, List<SourceCell> cells) {
 	}
 
 	public boolean isBlank() {
-		return cells.stream().allMatch(SourceCell::isBlank);
+		return filledCells.isEmpty();
 	}
 
 	public enum RowKind {

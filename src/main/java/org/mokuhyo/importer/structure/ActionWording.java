@@ -39,7 +39,7 @@ record ActionWording(String text, List<String> tags, Schedule schedule, List<Tar
 			schedule = found.get().schedule();
 			if (found.get().wholeGroup()) {
 				text = (text.substring(0, found.get().start()) + " " + text.substring(found.get().end())).strip()
-					.replaceAll("\\s{2,}", " ");
+					.replace("  ", " ");
 			}
 		}
 		return new ActionWording(text, List.copyOf(tags), schedule, targets);

@@ -25,6 +25,8 @@ final class LinkCollector {
 	/** Where a second plan code starts inside one piece of text. */
 	private static final Pattern NEXT_CODE = Pattern.compile("(?<=\\s)(?=[0-9０-９]{1,2}\\s*[-－‐−–—ー]\\s*[0-9０-９]{1,2}\\s*[-－‐−–—ー])");
 
+	private static final Pattern MARKER_NOISE = Pattern.compile("[\\s:：【】\\[\\]<>]");
+
 	private enum Mode {
 		NONE, PLAN, POLICY
 	}
@@ -107,7 +109,10 @@ final class LinkCollector {
 	}
 
 	private static Mode markerOf(String text) {
-		String t = JapaneseText.normalize(text).replaceAll("[\\s:：【】\\[\\]<>]", "");
+		if (text.length() > 12) {
+			return Mode.NONE; // a marker is the word alone, give or take brackets and spaces
+		}
+		String t = MARKER_NOISE.matcher(JapaneseText.normalize(text)).replaceAll("");
 		return switch (t) {
 			case "総合計画" -> Mode.PLAN;
 			case "基本政策" -> Mode.POLICY;

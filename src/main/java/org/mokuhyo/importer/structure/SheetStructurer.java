@@ -239,7 +239,7 @@ public final class SheetStructurer {
 				}
 				for (SourceBlock block : cell.blocks()) {
 					String text = block.text();
-					if (text.matches("^[○◯●・].*")) {
+					if (!text.isEmpty() && "○◯●・".indexOf(text.charAt(0)) >= 0) {
 						policyItems.add(text.substring(1).strip());
 					}
 					else if (policyItems.isEmpty()) {

@@ -116,9 +116,30 @@ class JdbcSheetStore implements SheetStore {
 		return write(current.id(), version, StableIds.of(previous), write, true);
 	}
 
+	/**
+	 * The latest version's snapshot: one row, where reading the tables takes a query per table. Every save writes
+	 * the tables and the snapshot together, so both hold the same sheet (the store's tests check it); the tables
+	 * serve the queries across sheets.
+	 */
 	@Override
 	public Optional<SheetData> find(UUID id) {
+		return jdbc.sql("""
+				select v.snapshot::text from goal_sheet s
+				join sheet_version v on v.sheet_id = s.id and v.version = s.version where s.id = ?""")
+				.param(id)
+				.query(String.class)
+				.optional()
+				.map(text -> json.readValue(text, SheetData.class));
+	}
+
+	/** The sheet as its structured tables hold it. */
+	public Optional<SheetData> readTables(UUID id) {
 		return reader.read(id);
+	}
+
+	@Override
+	public Optional<Integer> currentVersion(UUID id) {
+		return jdbc.sql("select version from goal_sheet where id = ?").param(id).query(Integer.class).optional();
 	}
 
 	@Override
@@ -130,7 +151,7 @@ class JdbcSheetStore implements SheetStore {
 				.params(municipality, department, fiscalYear)
 				.query(UUID.class)
 				.optional()
-				.flatMap(reader::read);
+				.flatMap(this::find);
 	}
 
 	@Override

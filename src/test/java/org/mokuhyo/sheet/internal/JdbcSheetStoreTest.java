@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 
@@ -59,7 +60,9 @@ class JdbcSheetStoreTest {
 		assertEquals(1, found.version());
 		assertEquals("令和6年度", found.fiscalYearLabel());
 		assertEquals(SheetContent.of(labelled(input, "令和6年度")), SheetContent.of(found));
-		assertEquals(found, store.snapshot(saved.id(), 1).orElseThrow(), "tables and snapshot agree");
+		assertEquals(found, store.snapshot(saved.id(), 1).orElseThrow());
+		assertEquals(found, ((JdbcSheetStore) store).readTables(saved.id()).orElseThrow(), "tables and snapshot agree");
+		assertEquals(Optional.of(1), store.currentVersion(saved.id()));
 		assertEquals(found, store.find(SampleSheets.MUNICIPALITY, "往復テスト部", 2024).orElseThrow());
 		assertEquals(WARNINGS, store.warnings(saved.id()));
 		ids(found).forEach(id -> assertNotNull(id));
@@ -111,6 +114,7 @@ class JdbcSheetStoreTest {
 		assertEquals(SheetContent.of(labelled(edited, "令和6年度")), SheetContent.of(v2));
 		assertEquals(v1, store.snapshot(first.id(), 1).orElseThrow(), "the first version is kept");
 		assertEquals(v2, store.snapshot(first.id(), 2).orElseThrow());
+		assertEquals(v2, ((JdbcSheetStore) store).readTables(first.id()).orElseThrow(), "tables follow the new version");
 		List<SheetVersion> versions = store.versions(first.id());
 		assertEquals(List.of(1, 2), versions.stream().map(SheetVersion::version).toList());
 		assertEquals(List.of("v1.txt", "v2.txt"), versions.stream().map(SheetVersion::sourceName).toList());
