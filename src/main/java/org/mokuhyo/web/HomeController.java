@@ -103,14 +103,16 @@ class HomeController {
 					new ImportOptions(year, blankToNull(municipality), null));
 		}
 		catch (ImportRejectedException ex) {
-			return rejected(form, UNPROCESSABLE, ex.code(), ex.getMessage());
+			// the importer's own size limit is below the multipart limit: too large either way
+			HttpStatus status = "TOO_LARGE".equals(ex.code()) ? HttpStatus.valueOf(413) : UNPROCESSABLE;
+			return rejected(form, status, ex.code(), ex.getMessage());
 		}
 		redirect.addFlashAttribute("importMessage", message(outcome));
 		redirect.addFlashAttribute("importWarnings", outcome.report().warnings().size());
 		return new ModelAndView("redirect:/sheets/" + outcome.sheetId());
 	}
 
-	/** The form again, for an upload over the multipart limit (see {@link UploadTooLargeAdvice}). */
+	/** The form again, for an upload over the multipart limit (see {@link UploadTooLargeResolver}). */
 	ModelAndView tooLarge() {
 		return rejected(ImportForm.EMPTY, HttpStatus.valueOf(413), "TOO_LARGE",
 				"ファイルが大きすぎるため受け付けられませんでした。取り込めるファイルは" + maxMegabytes() + "MBまでです。");

@@ -1,59 +1,80 @@
 package org.mokuhyo.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.util.UUID;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.stereotype.Controller;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.ModelAndView;
-import org.thymeleaf.spring6.view.ThymeleafViewResolver;
+import org.mokuhyo.IntegrationTest;
+import org.mokuhyo.web.WebTestSupport.Response;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The Japanese error pages Boot's error controller shows to browsers through {@link ErrorPages}.
+ * The Japanese error pages Boot's error controller shows to browsers through {@link ErrorPages}, met over HTTP the
+ * way a person meets them.
  */
+@IntegrationTest
 class ErrorPagesTest {
 
-	/** Shows the error page of a status; nested in a test class, so Boot's test scanning leaves it out. */
-	@Controller
-	static class StatusController {
+	@LocalServerPort
+	int port;
 
-		private final ErrorPages pages = new ErrorPages();
+	private WebTestSupport web;
 
-		@GetMapping("/status/{code}")
-		ModelAndView status(@PathVariable("code") int code) {
-			return pages.resolveErrorView(new MockHttpServletRequest(), HttpStatus.valueOf(code), Map.of());
-		}
+	@BeforeEach
+	void setUp() {
+		web = new WebTestSupport(port);
 	}
 
 	@Test
-	void browsersGetAJapanesePageForEachError() throws Exception {
-		ThymeleafViewResolver views = new ThymeleafViewResolver();
-		views.setTemplateEngine(WebTestSupport.templateEngine());
-		views.setCharacterEncoding("UTF-8");
-		MockMvc mvc = MockMvcBuilders.standaloneSetup(new StatusController()).setViewResolvers(views).build();
+	void anUnknownAddressIsAJapaneseNotFoundPage() throws Exception {
+		assertErrorPage(web.get("/no-such-page"), 404, "ページが見つかりません");
+		assertErrorPage(web.get("/sheets"), 404, "ページが見つかりません");
+	}
 
-		Map<Integer, String> headings = Map.of(404, "ページが見つかりません", 413, "ファイルが大きすぎます", 500,
-				"システムエラーが発生しました", 400, "リクエストの内容が正しくありません", 418, "エラーが発生しました");
-		for (Map.Entry<Integer, String> entry : headings.entrySet()) {
-			MvcResult result = mvc.perform(get("/status/" + entry.getKey())).andReturn();
-			assertThat(result.getResponse().getStatus()).isEqualTo(entry.getKey());
-			Document doc = Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-			assertThat(doc.select("html").attr("lang")).isEqualTo("ja");
-			assertThat(doc.select("h1").eachText()).containsExactly(entry.getValue());
-			assertThat(doc.title()).startsWith(entry.getValue());
-			assertThat(doc.select("main .status-code").text()).isEqualTo("エラーコード: " + entry.getKey());
-		}
+	@Test
+	void aWrongMethodIsAJapanesePage() throws Exception {
+		assertErrorPage(web.send("PUT", "/"), 405, "この操作はできません");
+		assertErrorPage(web.send("DELETE", "/sheets/" + UUID.randomUUID()), 405, "この操作はできません");
+	}
+
+	@Test
+	void aMalformedRequestIsAJapaneseBadRequestPage() throws Exception {
+		// a query string that is not UTF-8: the container refuses the parameters
+		assertErrorPage(web.get("/?fiscalYear=%FF"), 400, "リクエストの内容が正しくありません");
+	}
+
+	@Test
+	void aStatusWithoutItsOwnWordsGetsTheGeneralPage() throws Exception {
+		// the JSON API asked for HTML only: 406, which has no page of its own
+		assertErrorPage(web.get("/api/v1/sheets", "text/html"), 406, "エラーが発生しました");
+	}
+
+	@Test
+	void aFailureIsAJapaneseSystemErrorPage() throws Exception {
+		// Boot's error controller without an error to show answers as for a failure
+		assertErrorPage(web.get("/error"), 500, "システムエラーが発生しました");
+	}
+
+	@Test
+	void clientsThatDoNotAskForHtmlKeepBootsJsonBody() throws Exception {
+		Response response = web.get("/no-such-page", "application/json");
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.contentType()).startsWith("application/json");
+		assertThat(response.body()).doesNotContain("<html");
+	}
+
+	private static void assertErrorPage(Response response, int status, String heading) {
+		assertThat(response.status()).as(response.body()).isEqualTo(status);
+		assertThat(response.contentType()).startsWith("text/html");
+		Document doc = response.document();
+		assertThat(doc.select("html").attr("lang")).isEqualTo("ja");
+		assertThat(doc.select("h1").eachText()).containsExactly(heading);
+		assertThat(doc.title()).startsWith(heading);
+		assertThat(doc.select("main .status-code").text()).isEqualTo("エラーコード: " + status);
+		assertThat(doc.select("main a[href=/]")).isNotEmpty();
+		assertThat(doc.select("link[href]").eachAttr("href")).containsExactly("/css/mokuhyo.css");
 	}
 }

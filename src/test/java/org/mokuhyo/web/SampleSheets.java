@@ -23,11 +23,10 @@ import org.mokuhyo.sheet.SubItem;
 import org.mokuhyo.sheet.Target;
 
 /**
- * Sheets built by hand for the page tests, worded after the 市民協働部 2024 seed.
+ * Sheets built by hand for the page tests, worded after the 市民協働部 2024 seed. The department is a parameter: the
+ * tests share one database, so each names its own.
  */
 final class SampleSheets {
-
-	static final UUID ID = UUID.fromString("3f1c2a9e-6b7d-4e21-9a53-0c8d4e5f6a71");
 
 	private SampleSheets() {
 	}
@@ -41,7 +40,7 @@ final class SampleSheets {
 		return new Action(UUID.randomUUID(), label, text, subItems, schedule, tags, targets);
 	}
 
-	static SheetData shimin(String firstGoalTitle) {
+	static SheetData shimin(String department, String firstGoalTitle) {
 		AnnualGoal goal1 = new AnnualGoal(UUID.randomUUID(), 1, firstGoalTitle, false, List.of(
 				new GoalItem(UUID.randomUUID(), "(1)", "市民公益活動推進条例に基づく制度を運用し市民公益活動団体を支援します。", List.of(
 						action("①", "市民公益活動推進助成金(夢基金)の活用", wholeYear(), List.of(), List.of(), List.of()),
@@ -99,7 +98,7 @@ final class SampleSheets {
 				List.of(new PlanLink("5-1-(3)", "地域課題の共有を図り、多様な主体による協働のまちづくりを推進します")),
 				List.of(new PolicyLink(32, "南部地域の活性化"), new PolicyLink(45, "新たなコミュニティとつながりの創出")));
 
-		return new SheetData(ID, 1, "豊中市", "272035", 2024, "令和6年度", new Department("市民協働部", "部長", "宮城 節子"),
+		return new SheetData(null, null, "豊中市", "272035", 2024, "令和6年度", new Department(department, "部長", "宮城 節子"),
 				List.of("市民のくらしの安心・安全を図るとともに、市民力・地域力を活かし、市民・事業者との協働のなかで市民自治を推進します。",
 						"窓口事務の適正な実施、サービスの向上を図り、市民満足度の向上、市民と行政の信頼関係構築を図ります。",
 						"人権文化のまちづくりを推進します。"),
@@ -110,8 +109,8 @@ final class SampleSheets {
 				List.of(goal1, goal2), List.of(mid));
 	}
 
-	static SheetData shimin() {
-		return shimin("市民協働の推進");
+	static SheetData shimin(String department) {
+		return shimin(department, "市民協働の推進");
 	}
 
 	static List<SheetWarning> warnings() {

@@ -1,58 +1,60 @@
 package org.mokuhyo.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.Mockito;
-import org.mokuhyo.importer.ImportService;
+import org.mokuhyo.IntegrationTest;
+import org.mokuhyo.sheet.SavedSheet;
 import org.mokuhyo.sheet.SheetData;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
+import org.mokuhyo.sheet.SheetStore;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The sheet page as a person sees it: rendered through the controller and the real templates, from a sheet built by
- * hand in an in-memory store (no database).
+ * The sheet page as a person sees it, over HTTP from the running application: sheets built by hand and stored in
+ * the real PostgreSQL store, each under its own department (the tests share one database).
  */
+@IntegrationTest
 class SheetPageTest {
 
-	private final InMemorySheetStore store = new InMemorySheetStore();
+	@LocalServerPort
+	int port;
 
-	private MockMvc mvc;
+	@Autowired
+	SheetStore store;
+
+	private WebTestSupport web;
 
 	@BeforeEach
 	void setUp() {
-		mvc = WebTestSupport.mockMvc(store, Mockito.mock(ImportService.class));
+		web = new WebTestSupport(port);
 	}
 
 	private Document page(String path, int status) throws Exception {
-		MvcResult result = mvc.perform(get(path)).andReturn();
-		assertThat(result.getResponse().getStatus()).as(path).isEqualTo(status);
-		assertThat(result.getResponse().getContentType()).startsWith("text/html");
-		return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		WebTestSupport.Response response = web.get(path);
+		assertThat(response.status()).as(path).isEqualTo(status);
+		assertThat(response.contentType()).as(path).startsWith("text/html");
+		return response.document();
 	}
 
 	@Test
 	void showsTheSheetLikeTheOfficialOne() throws Exception {
-		store.save(SampleSheets.shimin(), SampleSheets.warnings(), "seed.txt");
+		String department = WebTestSupport.unique("市民協働部");
+		SavedSheet saved = store.save(SampleSheets.shimin(department), SampleSheets.warnings(), "seed.txt");
 
-		Document doc = page("/sheets/" + SampleSheets.ID, 200);
-		writePreview("sheet.html", doc);
+		Document doc = page("/sheets/" + saved.id(), 200);
+		WebTestSupport.writePreview("sheet.html", doc);
 
 		assertThat(doc.select("html").attr("lang")).isEqualTo("ja");
 		assertThat(doc.select("h1")).hasSize(1);
-		assertThat(doc.selectFirst("h1").text()).contains("令和6年度（2024年度）").contains("市民協働部").contains("部局長の目標");
-		assertThat(doc.title()).contains("令和6年度（2024年度）").contains("市民協働部");
+		assertThat(doc.selectFirst("h1").text()).contains("令和6年度（2024年度）").contains(department).contains("部局長の目標");
+		assertThat(doc.title()).contains("令和6年度（2024年度）").contains(department);
 
 		// landmarks and the skip link
 		assertThat(doc.select("header")).hasSize(1);
@@ -63,11 +65,12 @@ class SheetPageTest {
 
 		// header table
 		Element header = doc.selectFirst("table.sheet-header");
-		assertThat(cellAfter(header, "部局")).isEqualTo("市民協働部");
+		assertThat(cellAfter(header, "部局")).isEqualTo(department);
 		assertThat(cellAfter(header, "補職")).isEqualTo("部長");
 		assertThat(cellAfter(header, "氏名")).isEqualTo("宮城 節子");
 		assertThat(cellAfter(header, "年度")).isEqualTo("令和6年度（2024年度）");
 		assertThat(cellAfter(header, "自治体")).isEqualTo("豊中市");
+		assertThat(cellAfter(header, "版")).isEqualTo("第1版");
 
 		// sections in order, headings not skipping a level
 		assertThat(doc.select("main h2").eachText()).containsSubsequence("1. 部局の使命",
@@ -160,9 +163,11 @@ class SheetPageTest {
 		assertThat(warnings.select("tbody tr")).hasSize(2);
 		assertThat(warnings.select("tbody tr").first().select("td").eachText()).containsExactly("42（3列目）",
 				"UNPLACED_TEXT", "どの欄にも当てはまらない文があります。", "※詳細は別紙");
+		assertThat(doc.select("nav.page-tools a").eachText()).contains("取込み時の注意（2件）");
 
-		// link to the JSON
-		assertThat(doc.select("a[href=/api/v1/sheets/" + SampleSheets.ID + "]")).hasSize(1);
+		// link to the JSON, which the API serves
+		assertThat(doc.select("a[href=/api/v1/sheets/" + saved.id() + "]")).hasSize(1);
+		assertThat(web.get("/api/v1/sheets/" + saved.id(), "application/json").status()).isEqualTo(200);
 
 		// every header cell of every table says what it heads
 		assertThat(doc.select("th")).isNotEmpty().allSatisfy(th -> assertThat(th.attr("scope")).as(th.outerHtml())
@@ -172,26 +177,27 @@ class SheetPageTest {
 		assertThat(doc.select("[src]")).isEmpty();
 		assertThat(doc.select("[href]").eachAttr("href")).noneMatch(h -> h.matches("(?i)^(https?:)?//.*"));
 		assertThat(doc.select("link[href]").eachAttr("href")).containsExactly("/css/mokuhyo.css");
+		assertThat(web.get("/css/mokuhyo.css", "text/css,*/*;q=0.1").status()).isEqualTo(200);
 	}
 
 	@Test
 	void escapesHtmlFromTheData() throws Exception {
-		SheetData sheet = SampleSheets.shimin("<script>alert(1)</script>");
-		store.save(sheet, List.of(), "evil.txt");
+		SheetData sheet = SampleSheets.shimin(WebTestSupport.unique("市民協働部"), "<script>alert(1)</script>");
+		SavedSheet saved = store.save(sheet, List.of(), "evil.txt");
 
-		MvcResult result = mvc.perform(get("/sheets/" + SampleSheets.ID)).andReturn();
-		String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		Document doc = Jsoup.parse(html);
+		WebTestSupport.Response response = web.get("/sheets/" + saved.id());
+		Document doc = response.document();
 
+		assertThat(response.status()).isEqualTo(200);
 		assertThat(doc.selectFirst("#goal-1 h3").text()).isEqualTo("<script>alert(1)</script>");
 		assertThat(doc.select("script")).isEmpty();
-		assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+		assertThat(response.body()).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
 	}
 
 	@Test
 	void unknownOrMalformedIdIsAJapaneseNotFoundPage() throws Exception {
-		for (String path : List.of("/sheets/0e7b5f9a-1111-4222-8333-944445555666", "/sheets/not-a-uuid",
-				"/sheets/1-1-1-1-1")) {
+		for (String path : List.of("/sheets/" + UUID.randomUUID(), "/sheets/not-a-uuid", "/sheets/1-1-1-1-1",
+				"/sheets/" + UUID.randomUUID().toString().toUpperCase().replace("-", ""))) {
 			Document doc = page(path, 404);
 			assertThat(doc.select("html").attr("lang")).isEqualTo("ja");
 			assertThat(doc.select("h1")).hasSize(1);
@@ -202,12 +208,12 @@ class SheetPageTest {
 
 	@Test
 	void fiscalYearLabelIsComputedWhenTheSheetHasNone() throws Exception {
-		SheetData sheet = SampleSheets.shimin();
-		store.save(new SheetData(sheet.id(), 1, sheet.municipality(), sheet.municipalityCode(), 2019, null,
-				sheet.department(), sheet.missions(), sheet.policy(), sheet.annualGoals(), sheet.midTermGoals()),
+		SheetData sheet = SampleSheets.shimin(WebTestSupport.unique("市民協働部"));
+		SavedSheet saved = store.save(new SheetData(null, null, sheet.municipality(), sheet.municipalityCode(), 2019,
+				null, sheet.department(), sheet.missions(), sheet.policy(), sheet.annualGoals(), sheet.midTermGoals()),
 				List.of(), "x.txt");
 
-		Document doc = page("/sheets/" + SampleSheets.ID, 200);
+		Document doc = page("/sheets/" + saved.id(), 200);
 
 		assertThat(doc.selectFirst("h1").text()).startsWith("令和元年度（2019年度）");
 		assertThat(doc.select("#warnings").text()).contains("取込み時の注意はありません。");
@@ -229,18 +235,5 @@ class SheetPageTest {
 			assertThat(level).as("heading %s after h%d", heading.text(), previous).isLessThanOrEqualTo(previous + 1);
 			previous = level;
 		}
-	}
-
-	/**
-	 * Writes the page to target/web-preview/ with its style sheet linked by file URL, to look at in a browser
-	 * (e.g. a headless Chromium screenshot); not an assertion.
-	 */
-	static void writePreview(String name, Document doc) throws IOException {
-		Path css = Path.of("src/main/resources/static/css/mokuhyo.css").toAbsolutePath();
-		Document copy = doc.clone();
-		copy.select("link[href=/css/mokuhyo.css]").attr("href", css.toUri().toString());
-		Path dir = Path.of("target/web-preview");
-		Files.createDirectories(dir);
-		Files.writeString(dir.resolve(name), copy.outerHtml(), StandardCharsets.UTF_8);
 	}
 }

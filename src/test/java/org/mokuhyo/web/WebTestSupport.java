@@ -1,49 +1,170 @@
 package org.mokuhyo.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
 
-import org.mokuhyo.importer.ImportService;
-import org.mokuhyo.sheet.SheetStore;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.spring6.view.ThymeleafViewResolver;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
- * The web module's controllers over Thymeleaf set up as Spring Boot sets it up (templates/ + .html, HTML mode,
- * UTF-8), without an application context or a database: MockMvc in standalone mode.
+ * A plain HTTP client for the pages of the running application, as a browser without JavaScript uses them: sends
+ * what a browser sends (an HTML-first Accept header, the session cookie), follows no redirect by itself, and parses
+ * the answer with jsoup.
  */
 final class WebTestSupport {
 
-	static final String DEFAULT_MUNICIPALITY = "豊中市";
+	/** What a browser asks for when it navigates or submits a form. */
+	static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
-	private WebTestSupport() {
-	}
+	private final String base;
 
-	static SpringTemplateEngine templateEngine() {
-		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-		resolver.setPrefix("templates/");
-		resolver.setSuffix(".html");
-		resolver.setTemplateMode(TemplateMode.HTML);
-		resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		resolver.setCacheable(false);
-		resolver.setCheckExistence(true);
-		SpringTemplateEngine engine = new SpringTemplateEngine();
-		engine.setTemplateResolver(resolver);
-		return engine;
-	}
+	private final HttpClient http;
 
-	static MockMvc mockMvc(SheetStore store, ImportService importService) {
-		ThymeleafViewResolver views = new ThymeleafViewResolver();
-		views.setTemplateEngine(templateEngine());
-		views.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		views.setContentType("text/html;charset=UTF-8");
-		HomeController home = new HomeController(store, importService, DEFAULT_MUNICIPALITY);
-		return MockMvcBuilders.standaloneSetup(home, new SheetPageController(store))
-			.setControllerAdvice(new UploadTooLargeAdvice(home))
-			.setViewResolvers(views)
+	/** A client of the server on that port, with its own cookie jar (so a flash message survives a redirect). */
+	WebTestSupport(int port) {
+		this.base = "http://localhost:" + port;
+		this.http = HttpClient.newBuilder()
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.cookieHandler(new CookieManager())
 			.build();
+	}
+
+	/** A name no other test uses, e.g. 市民協働部-3f1c2a9e: the tests share one database. */
+	static String unique(String name) {
+		return name + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	/** A query parameter value, percent-encoded as UTF-8. */
+	static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	Response get(String path) throws IOException, InterruptedException {
+		return get(path, BROWSER_ACCEPT);
+	}
+
+	Response get(String path, String accept) throws IOException, InterruptedException {
+		return send(request(path, accept).GET().build());
+	}
+
+	/** Follows the redirect of a response, as a browser would. */
+	Response follow(Response redirect) throws IOException, InterruptedException {
+		String location = redirect.location();
+		if (location == null) {
+			throw new AssertionError("not a redirect: " + redirect.status());
+		}
+		return get(URI.create(base).resolve(location).toString().substring(base.length()));
+	}
+
+	Response post(String path, Multipart form) throws IOException, InterruptedException {
+		return post(path, form, BROWSER_ACCEPT);
+	}
+
+	Response post(String path, Multipart form, String accept) throws IOException, InterruptedException {
+		return send(request(path, accept).header("Content-Type", form.contentType())
+			.POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
+			.build());
+	}
+
+	/** A form posted without a file input: application/x-www-form-urlencoded. */
+	Response postUrlEncoded(String path, String body) throws IOException, InterruptedException {
+		return send(request(path, BROWSER_ACCEPT).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	Response send(String method, String path) throws IOException, InterruptedException {
+		return send(request(path, BROWSER_ACCEPT).method(method, HttpRequest.BodyPublishers.noBody()).build());
+	}
+
+	private HttpRequest.Builder request(String path, String accept) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+		if (accept != null) {
+			builder.header("Accept", accept);
+		}
+		return builder;
+	}
+
+	private Response send(HttpRequest request) throws IOException, InterruptedException {
+		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		return new Response(response.statusCode(), response.headers(), response.body());
+	}
+
+	/** An answer of the server. */
+	record Response(int status, HttpHeaders headers, String body) {
+
+		Document document() {
+			return Jsoup.parse(body);
+		}
+
+		String contentType() {
+			return headers.firstValue("Content-Type").orElse("");
+		}
+
+		String location() {
+			return headers.firstValue("Location").orElse(null);
+		}
+	}
+
+	/** A multipart/form-data body, as the upload form sends it. */
+	static final class Multipart {
+
+		private final String boundary = "----mokuhyo-test-" + UUID.randomUUID();
+
+		private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+
+		Multipart field(String name, String value) {
+			write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+					+ "\r\n");
+			return this;
+		}
+
+		/** A file input; an empty file name and content is what a browser sends when no file was chosen. */
+		Multipart file(String name, String fileName, String contentType, byte[] content) {
+			write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
+					+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+			body.writeBytes(content);
+			write("\r\n");
+			return this;
+		}
+
+		String contentType() {
+			return "multipart/form-data; boundary=" + boundary;
+		}
+
+		byte[] bytes() {
+			ByteArrayOutputStream all = new ByteArrayOutputStream();
+			all.writeBytes(body.toByteArray());
+			all.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+			return all.toByteArray();
+		}
+
+		private void write(String text) {
+			body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+		}
+	}
+
+	/**
+	 * Writes the page to target/web-preview/ with its style sheet linked by file URL, to look at in a browser
+	 * (e.g. a headless Chromium screenshot); not an assertion.
+	 */
+	static void writePreview(String name, Document doc) throws IOException {
+		Path css = Path.of("src/main/resources/static/css/mokuhyo.css").toAbsolutePath();
+		Document copy = doc.clone();
+		copy.select("link[href=/css/mokuhyo.css]").attr("href", css.toUri().toString());
+		Path dir = Path.of("target/web-preview");
+		Files.createDirectories(dir);
+		Files.writeString(dir.resolve(name), copy.outerHtml(), StandardCharsets.UTF_8);
 	}
 }
