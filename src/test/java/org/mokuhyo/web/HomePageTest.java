@@ -21,7 +21,7 @@ import org.mokuhyo.sheet.SavedSheet;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetStore;
 import org.mokuhyo.sheet.SheetSummary;
-import org.mokuhyo.web.WebTestSupport.Multipart;
+import org.mokuhyo.Multipart;
 import org.mokuhyo.web.WebTestSupport.Response;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

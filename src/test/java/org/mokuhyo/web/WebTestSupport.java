@@ -1,6 +1,6 @@
 package org.mokuhyo.web;
 
-import java.io.ByteArrayOutputStream;
+
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 import org.jsoup.Jsoup;
+import org.mokuhyo.Multipart;
 import org.jsoup.nodes.Document;
 
 /**
@@ -114,44 +115,6 @@ final class WebTestSupport {
 
 		String location() {
 			return headers.firstValue("Location").orElse(null);
-		}
-	}
-
-	/** A multipart/form-data body, as the upload form sends it. */
-	static final class Multipart {
-
-		private final String boundary = "----mokuhyo-test-" + UUID.randomUUID();
-
-		private final ByteArrayOutputStream body = new ByteArrayOutputStream();
-
-		Multipart field(String name, String value) {
-			write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
-					+ "\r\n");
-			return this;
-		}
-
-		/** A file input; an empty file name and content is what a browser sends when no file was chosen. */
-		Multipart file(String name, String fileName, String contentType, byte[] content) {
-			write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
-					+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
-			body.writeBytes(content);
-			write("\r\n");
-			return this;
-		}
-
-		String contentType() {
-			return "multipart/form-data; boundary=" + boundary;
-		}
-
-		byte[] bytes() {
-			ByteArrayOutputStream all = new ByteArrayOutputStream();
-			all.writeBytes(body.toByteArray());
-			all.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-			return all.toByteArray();
-		}
-
-		private void write(String text) {
-			body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
 		}
 	}
 
