@@ -88,7 +88,11 @@ final class Verbs {
 		}
 		catch (RuntimeException ex) {
 			// Not the input's fault (the database, the configuration): say what broke, in one line.
-			stderr.println("処理できませんでした: " + ex);
+			Throwable cause = ex;
+			while (cause.getCause() != null) {
+				cause = cause.getCause();
+			}
+			stderr.println("処理できませんでした: " + cause.getMessage() + " (" + cause.getClass().getSimpleName() + ")");
 			return 1;
 		}
 	}
@@ -157,7 +161,8 @@ final class Verbs {
 				.web(WebApplicationType.NONE)
 				.bannerMode(Banner.Mode.OFF)
 				.logStartupInfo(false)
-				.properties("logging.level.root=WARN");
+				// stdout carries the JSON and stderr one line per problem: Spring's own failure log would bury it
+				.properties("logging.level.root=ERROR", "logging.level.org.springframework.boot.SpringApplication=OFF");
 	}
 
 	/** Pretty, UTF-8 whatever the platform's encoding, ending in a line break. */

@@ -78,10 +78,41 @@ class EmbeddedDatabaseConfiguration {
 				Files.createDirectories(dir.getParent());
 				builder.setDataDirectory(dir).setCleanDataDirectory(false);
 			}
-			EmbeddedPostgres postgres = builder.start();
+			EmbeddedPostgres postgres;
+			try {
+				postgres = builder.start();
+			}
+			catch (IllegalStateException ex) {
+				// another process holds the directory and is still starting its PostgreSQL: use that one
+				Integer other = dataDir.isBlank() ? null : awaitRunningPort(Path.of(dataDir).toAbsolutePath());
+				if (other == null) {
+					throw ex;
+				}
+				log.info("PostgreSQL started by another process on {} (port {}); connecting to it", dataDir, other);
+				return new EmbeddedDatabase(null, other);
+			}
 			log.info("Embedded PostgreSQL started on port {}{}", postgres.getPort(),
 					dataDir.isBlank() ? " (temporary data)" : " with data in " + dataDir);
 			return new EmbeddedDatabase(postgres, postgres.getPort());
+		}
+
+		/** Waits up to a minute for another process's PostgreSQL on {@code dir} to be up; its port, or null. */
+		private static Integer awaitRunningPort(Path dir) throws IOException {
+			long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+			while (System.nanoTime() < deadline) {
+				Integer port = runningPort(dir);
+				if (port != null) {
+					return port;
+				}
+				try {
+					Thread.sleep(250);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return null;
+				}
+			}
+			return null;
 		}
 
 		/** The port of a live postmaster that owns {@code dir}, read from its postmaster.pid; null if none. */

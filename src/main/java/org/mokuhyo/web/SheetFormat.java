@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.mokuhyo.sheet.MidTermGoal;
+import org.mokuhyo.sheet.FiscalSpan;
+import org.mokuhyo.sheet.FiscalSpanParser;
 import org.mokuhyo.sheet.MidTermStep;
 import org.mokuhyo.sheet.Review;
 import org.mokuhyo.sheet.Schedule;
@@ -125,7 +127,7 @@ final class SheetFormat {
 	 * alone when it starts and ends in the same year; the source wording when no year was read; null when none.
 	 */
 	public String span(MidTermStep step) {
-		if (step.fromYear() == null) {
+		if (step.fromYear() == null || hasWords(step.spanText())) {
 			return step.spanText() == null || step.spanText().isBlank() ? null : step.spanText().strip();
 		}
 		String from = FiscalYears.display(step.fromYear());
@@ -136,6 +138,22 @@ final class SheetFormat {
 			return from;
 		}
 		return from + "〜" + FiscalYears.display(step.toYear());
+	}
+
+	/**
+	 * True when the span wording says more than years, e.g. 令和6年度(2024年度)、取り組み見直し 令和7年度(2025年度)～: then
+	 * it is shown as written, so no word of it is lost.
+	 */
+	private static boolean hasWords(String spanText) {
+		if (spanText == null) {
+			return false;
+		}
+		StringBuilder rest = new StringBuilder(spanText);
+		List<FiscalSpan> spans = FiscalSpanParser.findAll(spanText);
+		for (int i = spans.size() - 1; i >= 0; i--) {
+			rest.delete(spans.get(i).start(), spans.get(i).end());
+		}
+		return !rest.toString().replaceAll("[\\s、，,・～〜~()（）]", "").isEmpty();
 	}
 
 	private static boolean openEnded(String spanText) {

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every content phrase of the source lands in some field of the sheet JSON. Phrases are the source text cut at
  * markup, tabs, labels, brackets and spaces; headings, column titles, markers and placeholders are not content.
  */
-class NothingLostTest {
+public class NothingLostTest {
 
 	private static final Pattern CUT = Pattern.compile(
 			"<[^>]+>|\\t|[(（][0-9０-９]{1,2}[)）]|[0-9]{1,2}\\)|[\\u2460-\\u2473]|[()（）\\[\\]［］【】]|[\\s\\u3000]+|[、，,。：:～~〜・○]");
@@ -37,22 +37,25 @@ class NothingLostTest {
 				"seed.txt", new ImportOptions(null, "豊中市", null));
 		String json = JsonMapper.builder().build().writeValueAsString(result.sheet());
 		String haystack = String.join("\n", values(JsonMapper.builder().build().readTree(json)));
-		List<String> missing = new ArrayList<>();
+		List<String> missing = phrases(source).stream().filter(p -> !haystack.contains(p)).toList();
+		assertThat(missing).as("source phrases found in no field of the sheet JSON").isEmpty();
+	}
+
+	/** The content phrases of a source text: what must reach the JSON and the page. */
+	public static List<String> phrases(String source) {
+		List<String> out = new ArrayList<>();
 		for (String line : source.split("\n")) {
 			if (HEADING.matcher(line.strip()).matches()) {
 				continue;
 			}
 			for (String phrase : CUT.split(line.replace("&nbsp;", " "))) {
 				String p = phrase.strip();
-				if (p.length() < 2 || FORM_WORDS.contains(p) || p.matches("[-0-9０-９]+") || p.matches("^-+$")) {
-					continue;
-				}
-				if (!haystack.contains(p)) {
-					missing.add(p);
+				if (p.length() >= 2 && !FORM_WORDS.contains(p) && !p.matches("[-0-9０-９]+")) {
+					out.add(p);
 				}
 			}
 		}
-		assertThat(missing).as("source phrases found in no field of the sheet JSON").isEmpty();
+		return out;
 	}
 
 	private static List<String> values(JsonNode node) {

@@ -85,8 +85,11 @@ class SheetFormatTest {
 		assertThat(fmt.span(step(null, null, "(1)", "A", "令和6年度(2024年度)", 2024, null)))
 			.isEqualTo("令和6年度（2024年度）");
 		assertThat(fmt.span(step(null, null, null, null, "令和6年度(2024年度)", 2024, 2024))).isEqualTo("令和6年度（2024年度）");
-		assertThat(fmt.span(step(null, null, null, null, "x", 2024, 2027)))
+		assertThat(fmt.span(step(null, null, null, null, "令和6年度（2024年度）～令和9年度（2027年度）", 2024, 2027)))
 			.isEqualTo("令和6年度（2024年度）〜令和9年度（2027年度）");
+		// wording beyond the years is shown as written, so none of it is lost
+		assertThat(fmt.span(step(null, null, null, null, "令和6年度(2024年度)、取り組み見直し 令和7年度(2025年度)～", 2024, null)))
+			.isEqualTo("令和6年度(2024年度)、取り組み見直し 令和7年度(2025年度)～");
 		assertThat(fmt.span(step(null, null, null, null, "来年度以降", null, null))).isEqualTo("来年度以降");
 		assertThat(fmt.span(step(null, null, null, null, null, null, null))).isNull();
 	}

@@ -2,6 +2,7 @@ package org.mokuhyo.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +11,10 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mokuhyo.IntegrationTest;
+import org.mokuhyo.importer.ImportOptions;
+import org.mokuhyo.importer.ImportService;
+import org.mokuhyo.importer.NothingLostTest;
+import org.mokuhyo.importer.SeedFixture;
 import org.mokuhyo.sheet.SavedSheet;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetStore;
@@ -28,6 +33,9 @@ class SheetPageTest {
 
 	@Autowired
 	SheetStore store;
+
+	@Autowired
+	ImportService importService;
 
 	private WebTestSupport web;
 
@@ -178,6 +186,18 @@ class SheetPageTest {
 		assertThat(doc.select("[href]").eachAttr("href")).noneMatch(h -> h.matches("(?i)^(https?:)?//.*"));
 		assertThat(doc.select("link[href]").eachAttr("href")).containsExactly("/css/mokuhyo.css");
 		assertThat(web.get("/css/mokuhyo.css", "text/css,*/*;q=0.1").status()).isEqualTo(200);
+	}
+
+	@Test
+	void everyPhraseOfTheImportedSeedIsOnItsPage() throws Exception {
+		String department = "全文表示テスト部" + UUID.randomUUID().toString().substring(0, 8);
+		String source = SeedFixture.text().replace("部局\t市民協働部", "部局\t" + department);
+		UUID id = importService.importSheet(source.getBytes(StandardCharsets.UTF_8), "seed.txt", ImportOptions.none())
+			.sheetId();
+		String text = page("/sheets/" + id, 200).body().text();
+		List<String> missing = NothingLostTest.phrases(source).stream().filter(p -> !text.contains(p)).toList();
+		assertThat(missing).as("source phrases the page does not show").isEmpty();
+		assertThat(text).doesNotContain("【今年度末に記載】");
 	}
 
 	@Test
