@@ -18,7 +18,10 @@ public interface SheetStore {
 	/** The sheet with its ids and version set, as {@link #snapshot} of its latest version gives it. */
 	Optional<SheetData> find(UUID id);
 
-	/** The version number of the sheet's latest version; empty for an unknown id. Cheap: for cache checks. */
+	/**
+	 * The version number of the sheet's latest version; empty for an unknown id. Cheap (for cache checks): may be up to
+	 * two seconds behind a save made by another process; saves in this process are seen at once.
+	 */
 	Optional<Integer> currentVersion(UUID id);
 
 	Optional<SheetData> find(String municipality, String department, int fiscalYear);

@@ -61,6 +61,8 @@ class JdbcSheetStore implements SheetStore {
 
 	private final Clock clock;
 
+	private final KnownVersions knownVersions = new KnownVersions();
+
 	JdbcSheetStore(JdbcTemplate jdbcTemplate, JdbcClient jdbc, JsonMapper json, Organizations organizations,
 			PlanCatalog planCatalog, Clock clock) {
 		this.jdbc = jdbc;
@@ -139,7 +141,8 @@ class JdbcSheetStore implements SheetStore {
 
 	@Override
 	public Optional<Integer> currentVersion(UUID id) {
-		return jdbc.sql("select version from goal_sheet where id = ?").param(id).query(Integer.class).optional();
+		return knownVersions.get(id,
+				key -> jdbc.sql("select version from goal_sheet where id = ?").param(key).query(Integer.class).optional());
 	}
 
 	@Override
@@ -204,6 +207,7 @@ class JdbcSheetStore implements SheetStore {
 	}
 
 	private SavedSheet write(UUID id, int version, StableIds ids, Write write, boolean replaced) {
+		knownVersions.savedInTransaction(id, version);
 		SheetData stored = ids.assign(write.content()).withIdentity(id, version);
 		writer.insertChildren(stored, planCatalog.nodeIds(write.municipalityId(), planTexts(stored)),
 				planCatalog.policyIds(write.municipalityId(), policyTitles(stored)));
