@@ -23,6 +23,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mokuhyo.IntegrationTest;
+import org.mokuhyo.importer.SeedFixture;
+import org.mokuhyo.sheet.SheetData;
+import org.mokuhyo.sheet.SheetSchema;
+import tools.jackson.databind.JsonNode;
 import org.mokuhyo.SampleSheets;
 import org.mokuhyo.sheet.SavedSheet;
 import org.mokuhyo.sheet.SheetStore;
@@ -124,6 +128,42 @@ class CommandLineTest {
 		assertEquals(0, toFile.exit(), toFile.err());
 		assertEquals("", toFile.out());
 		assertEquals(toStdout.out(), Files.readString(output, StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void convertPrintsTheSeedAsValidSheetJsonWithoutADatabase() throws Exception {
+		Path seed = Files.write(dir.resolve("seed.txt"), SeedFixture.bytes());
+		Path dataDir = dir.resolve("convert-data");
+
+		Run run = run(List.of("-Dmokuhyo.embedded-db.data-dir=" + dataDir), List.of("convert", seed.toString()));
+
+		assertEquals(0, run.exit(), run.err());
+		JsonNode sheet = json.readTree(run.out());
+		assertEquals(List.of(), SheetSchema.violations(sheet));
+		assertEquals(2024, sheet.get("fiscalYear").asInt());
+		assertEquals("豊中市", sheet.get("municipality").asString());
+		assertEquals(5, sheet.get("annualGoals").size());
+		assertEquals(7, sheet.get("midTermGoals").size());
+		assertTrue(run.err().contains("当年度目標 5件"), run.err());
+		assertTrue(run.err().contains("MID_TERM_SCHEDULE"), run.err());
+		assertFalse(Files.exists(dataDir), "convert must not start PostgreSQL");
+	}
+
+	@Test
+	void importStoresTheSeedAndAnUnchangedReimportMakesNoVersion() throws Exception {
+		String department = "CLI取込部" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		Path seed = Files.writeString(dir.resolve("seed.txt"), SeedFixture.text().replace("部局\t市民協働部", "部局\t" + department));
+
+		Run first = run(database(), List.of("import", seed.toString(), "--municipality", "豊中市"));
+		Run again = run(database(), List.of("import", seed.toString()));
+
+		assertEquals(0, first.exit(), first.err());
+		assertTrue(first.out().contains("保存しました: 版 1"), first.out());
+		assertEquals(0, again.exit(), again.err());
+		SheetData stored = store.find("豊中市", department, 2024).orElseThrow();
+		assertEquals(1, stored.version());
+		assertEquals(5, stored.annualGoals().size());
+		assertEquals(1, store.versions(stored.id()).size());
 	}
 
 	@Test
