@@ -2,26 +2,35 @@ package org.mokuhyo.importer.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.mokuhyo.importer.read.SourceBlock.Kind;
 import org.mokuhyo.importer.read.SourceBlock.Run;
 
 /**
  * The HTML fragments found inside cells ({@code <p>}, {@code <ul><li>}, {@code <b>}, {@code <br>}) as blocks of runs.
  * Also used by readers of other formats for cells that carry HTML.
+ * <p>
+ * A streaming reader of tags rather than a document tree per cell: cells hold a handful of flat tags, and a sheet
+ * has hundreds of cells (building a jsoup document for each was a third of the import's time). It is lenient like
+ * a browser: unclosed or stray tags end or start blocks, a {@code <} that opens no tag is text, entities are decoded
+ * by jsoup's table.
  */
 public final class CellHtml {
 
 	private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
-			"table", "blockquote");
+			"table", "blockquote", "ul", "ol", "dl", "dt", "dd", "section", "article");
 
 	private static final Set<String> BOLD = Set.of("b", "strong");
+
+	/** Elements whose content is not text a person reads. */
+	private static final Set<String> HIDDEN = Set.of("script", "style", "template");
+
+	private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)(?:\\s[^<>]*)?(/?)>");
 
 	private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
 
@@ -35,9 +44,31 @@ public final class CellHtml {
 		if (raw.indexOf('<') < 0 && raw.indexOf('&') < 0) {
 			return List.of(new SourceBlock(Kind.TEXT, List.of(new Run(collapse(raw), false))));
 		}
-		Element body = Jsoup.parseBodyFragment(raw).body();
 		Collector collector = new Collector();
-		collector.walk(body, Kind.TEXT, false);
+		Matcher tag = TAG.matcher(raw);
+		int at = 0;
+		while (at < raw.length()) {
+			int lt = raw.indexOf('<', at);
+			if (lt < 0) {
+				collector.text(raw.substring(at));
+				break;
+			}
+			if (raw.startsWith("<!--", lt)) {
+				collector.text(raw.substring(at, lt));
+				int end = raw.indexOf("-->", lt + 4);
+				at = end < 0 ? raw.length() : end + 3;
+				continue;
+			}
+			if (tag.find(lt) && tag.start() == lt) {
+				collector.text(raw.substring(at, lt));
+				collector.tag(tag.group(2).toLowerCase(Locale.ROOT), !tag.group(1).isEmpty(), !tag.group(3).isEmpty());
+				at = tag.end();
+			}
+			else {
+				collector.text(raw.substring(at, lt + 1)); // a '<' that opens no tag is text
+				at = lt + 1;
+			}
+		}
 		collector.flush();
 		return collector.blocks;
 	}
@@ -54,52 +85,52 @@ public final class CellHtml {
 
 		private Kind currentKind = Kind.TEXT;
 
-		void walk(Node node, Kind kind, boolean bold) {
-			for (Node child : node.childNodes()) {
-				if (child instanceof TextNode text) {
-					addText(text.getWholeText(), kind, bold);
-				}
-				else if (child instanceof Element el) {
-					String tag = el.normalName();
-					if (tag.equals("li")) {
-						flush();
-						walk(el, Kind.LIST_ITEM, bold);
-						flush();
-					}
-					else if (tag.equals("ul") || tag.equals("ol")) {
-						flush();
-						walk(el, kind, bold);
-						flush();
-					}
-					else if (BLOCKS.contains(tag)) {
-						flush();
-						walk(el, kind == Kind.LIST_ITEM ? Kind.LIST_ITEM : Kind.PARAGRAPH, bold);
-						flush();
-					}
-					else if (tag.equals("br")) {
-						flush();
-					}
-					else {
-						walk(el, kind, bold || BOLD.contains(tag));
-					}
+		private int listItems;
+
+		private int blockDepth;
+
+		private int bold;
+
+		private int hidden;
+
+		void tag(String name, boolean closing, boolean selfClosing) {
+			if (HIDDEN.contains(name)) {
+				hidden = Math.max(0, hidden + (closing ? -1 : selfClosing ? 0 : 1));
+			}
+			else if (BOLD.contains(name)) {
+				bold = Math.max(0, bold + (closing ? -1 : selfClosing ? 0 : 1));
+			}
+			else if (name.equals("li")) {
+				flush();
+				listItems = Math.max(0, listItems + (closing ? -1 : selfClosing ? 0 : 1));
+			}
+			else if (name.equals("br") || BLOCKS.contains(name)) {
+				flush();
+				if (BLOCKS.contains(name) && !selfClosing) {
+					blockDepth = Math.max(0, blockDepth + (closing ? -1 : 1));
 				}
 			}
+			// other inline tags (span, a, em, font …) only carry their text
 		}
 
-		private void addText(String text, Kind kind, boolean bold) {
-			String t = SPACES.matcher(text).replaceAll(" ");
+		void text(String raw) {
+			if (raw.isEmpty() || hidden > 0) {
+				return;
+			}
+			String t = SPACES.matcher(raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, false) : raw).replaceAll(" ");
 			if (t.isBlank() && current.isEmpty()) {
 				return;
 			}
+			boolean isBold = bold > 0;
 			if (current.isEmpty()) {
-				currentKind = kind;
+				currentKind = listItems > 0 ? Kind.LIST_ITEM : blockDepth > 0 ? Kind.PARAGRAPH : Kind.TEXT;
 			}
-			if (!current.isEmpty() && current.get(current.size() - 1).bold() == bold) {
+			if (!current.isEmpty() && current.get(current.size() - 1).bold() == isBold) {
 				Run last = current.remove(current.size() - 1);
-				current.add(new Run(last.text() + t, bold));
+				current.add(new Run(last.text() + t, isBold));
 			}
 			else {
-				current.add(new Run(t, bold));
+				current.add(new Run(t, isBold));
 			}
 		}
 

@@ -13,6 +13,8 @@ public final class TextSheetReader implements DocumentReader {
 
 	private static final Pattern MARKDOWN_RULE = Pattern.compile(":?-{3,}:?");
 
+	private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+
 	private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*)$");
 
 	@Override
@@ -28,7 +30,7 @@ public final class TextSheetReader implements DocumentReader {
 		if (!decoded.charset().name().equals("UTF-8")) {
 			notes.add("文字コード " + decoded.charset().displayName() + " として読み込みました");
 		}
-		String[] lines = decoded.text().split("\r\n|\r|\n", -1);
+		String[] lines = LINE_BREAK.split(decoded.text(), -1);
 		List<SourceRow> rows = new ArrayList<>(lines.length);
 		for (int i = 0; i < lines.length; i++) {
 			SourceRow row = readLine(i + 1, lines[i]);
