@@ -59,7 +59,7 @@ public final class CellHtml {
 				at = end < 0 ? raw.length() : end + 3;
 				continue;
 			}
-			if (tag.find(lt) && tag.start() == lt) {
+			if (tag.region(lt, raw.length()).lookingAt()) {
 				collector.text(raw.substring(at, lt));
 				collector.tag(tag.group(2).toLowerCase(Locale.ROOT), !tag.group(1).isEmpty(), !tag.group(3).isEmpty());
 				at = tag.end();
