@@ -118,6 +118,12 @@ class HomeController {
 				"ファイルが大きすぎるため受け付けられませんでした。取り込めるファイルは" + maxMegabytes() + "MBまでです。");
 	}
 
+	/** A multipart body the server could not read at all (no boundary, cut off): the form again, 400. */
+	ModelAndView unreadableUpload() {
+		return rejected(ImportForm.EMPTY, HttpStatus.BAD_REQUEST, "UNREADABLE_UPLOAD",
+				"送信されたファイルを読み取れませんでした。もう一度ファイルを選択して取り込んでください。");
+	}
+
 	static long maxMegabytes() {
 		return SheetImporter.MAX_BYTES / (1024 * 1024);
 	}

@@ -9,13 +9,14 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * An upload over the servlet's multipart limit fails before any controller is chosen, and Spring's own answer is an
- * empty 413 (the error page's dispatch fails on the same multipart body). For the upload form this shows the form
- * again with the reason instead. Any other address, or a client that does not take HTML, keeps Spring's answer.
+ * An upload over the servlet's multipart limit, or a multipart body that cannot be read at all, fails before any
+ * controller is chosen, and Spring's own answer is an empty 413 or a 500 (the error page's dispatch fails on the same
+ * multipart body). For the upload form this shows the form again with the reason instead (413 or 400). Any other address, or a client that does not take HTML, keeps Spring's answer.
  * <p>
  * A resolver ahead of Spring MVC's own (order 0) rather than an {@code @ExceptionHandler}: with no controller chosen,
  * Spring MVC asks only the first advice that declares a handler for the exception, and the API's fallback advice,
@@ -33,11 +34,11 @@ class UploadTooLargeResolver implements HandlerExceptionResolver, Ordered {
 	@Override
 	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception ex) {
-		if (!(ex instanceof MaxUploadSizeExceededException)
+		if (!(ex instanceof MultipartException)
 				|| !request.getRequestURI().equals(request.getContextPath() + "/import") || !acceptsHtml(request)) {
 			return null; // not ours: Spring MVC's resolvers answer as before
 		}
-		return home.tooLarge();
+		return ex instanceof MaxUploadSizeExceededException ? home.tooLarge() : home.unreadableUpload();
 	}
 
 	@Override

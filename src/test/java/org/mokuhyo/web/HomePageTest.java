@@ -324,6 +324,10 @@ class HomePageTest {
 		assertThat(notMultipart.status()).isEqualTo(400);
 		assertThat(notMultipart.document().selectFirst("[role=alert]").text()).contains("取り込むファイルを選択してください。");
 
+		Response noBoundary = web.postRaw("/import", "multipart/form-data", "--x\r\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(noBoundary.status()).isEqualTo(400);
+		assertThat(noBoundary.document().selectFirst("[role=alert]").text()).contains("読み取れませんでした");
+
 		Document empty = upload(new Multipart().file("file", "empty.txt", "text/plain", new byte[0])
 			.field("municipality", municipality), 422);
 		assertThat(empty.selectFirst("[role=alert]").text()).contains("empty.txt").contains("空です");

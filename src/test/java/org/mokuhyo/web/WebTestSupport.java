@@ -78,6 +78,13 @@ final class WebTestSupport {
 			.build());
 	}
 
+	/** A raw body with the given content type, as a broken client might send it. */
+	Response postRaw(String path, String contentType, byte[] body) throws IOException, InterruptedException {
+		return send(request(path, BROWSER_ACCEPT).header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build());
+	}
+
 	/** A form posted without a file input: application/x-www-form-urlencoded. */
 	Response postUrlEncoded(String path, String body) throws IOException, InterruptedException {
 		return send(request(path, BROWSER_ACCEPT).header("Content-Type", "application/x-www-form-urlencoded")
