@@ -61,7 +61,8 @@ final class AnnualGoalAssembler {
 			}
 			else {
 				ItemDraft item = currentItem(s);
-				if (item.actions.isEmpty()) {
+				// bullets right under an item are its actions; under a numbered action (①) they are its sub-points
+				if (item.actions.isEmpty() || s.listItem() && item.lastAction().label == null) {
 					item.actions.add(new ActionDraft(null, s.text()));
 				}
 				else {
