@@ -15,7 +15,8 @@ final class Placeholders {
 	}
 
 	static boolean isPending(String text) {
-		return text != null && PENDING.matcher(JapaneseText.normalize(text)).matches();
+		// the placeholder is a few characters: longer text is written content
+		return text != null && text.length() <= 20 && PENDING.matcher(JapaneseText.normalize(text)).matches();
 	}
 
 	/** Null for a placeholder or blank text, the text otherwise. */

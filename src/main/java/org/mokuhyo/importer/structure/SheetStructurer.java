@@ -169,8 +169,11 @@ public final class SheetStructurer {
 			if (filled.size() != 1) {
 				return null;
 			}
+			if (filled.get(0).text().length() > 80) {
+				return null; // a heading is short; normalising long content only to find that out is wasted work
+			}
 			String text = JapaneseText.normalize(filled.get(0).text());
-			if (text.length() > 80 || row.kind() != SourceRow.RowKind.HEADING && !SECTION_NUMBER.matcher(text).matches()) {
+			if (row.kind() != SourceRow.RowKind.HEADING && !SECTION_NUMBER.matcher(text).matches()) {
 				return null;
 			}
 			if (text.contains("中期目標")) {
@@ -379,7 +382,11 @@ public final class SheetStructurer {
 			if (row.cells().isEmpty() || row.kind() != SourceRow.RowKind.TABLE) {
 				return null;
 			}
-			String first = JapaneseText.normalize(row.cells().get(0).text());
+			String raw = row.cells().get(0).text();
+			if (raw.length() > 2) {
+				return null;
+			}
+			String first = JapaneseText.normalize(raw);
 			return first != null && GOAL_NUMBER.matcher(first).matches() ? Integer.valueOf(first) : null;
 		}
 
@@ -398,6 +405,9 @@ public final class SheetStructurer {
 				return false;
 			}
 			for (SourceCell cell : filled) {
+				if (cell.text().length() > 60) {
+					return false;
+				}
 				String text = JapaneseText.normalize(cell.text());
 				boolean title = text.equalsIgnoreCase("No") || text.equals("番号")
 						|| text.length() <= 60 && COLUMN_WORDS.stream().anyMatch(text::contains) && !LABELS.matcher(text).find()
