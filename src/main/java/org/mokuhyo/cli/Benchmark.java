@@ -69,7 +69,7 @@ final class Benchmark {
 				clients, requests, Runtime.getRuntime().availableProcessors(), Runtime.version());
 		List<byte[]> variants = variants(seedText, department, "", sheets);
 		// sheets of other departments that warm the JVM up (JIT) before anything is timed
-		List<byte[]> warmUp = variants(seedText, department, "準備", WARM_UP_SHEETS);
+		List<byte[]> warmUp = variants(seedText, department, "準備", Math.min(WARM_UP_SHEETS, sheets));
 
 		// parse only: the importer without a database
 		SheetImporter importer = SheetImporter.standard();

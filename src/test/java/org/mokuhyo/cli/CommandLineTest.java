@@ -167,6 +167,15 @@ class CommandLineTest {
 	}
 
 	@Test
+	void benchRunsOnItsOwnThrowAwayDatabaseAndPrintsFigures() throws Exception {
+		Run run = run(List.of(), List.of("bench", "--sheets", "5", "--clients", "2", "--requests", "20"));
+
+		assertEquals(0, run.exit(), run.err());
+		assertTrue(run.out().contains("import, parse + store"), run.out());
+		assertTrue(run.out().matches("(?s).*GET /api/v1/sheets/\\{id}.*p99.*GET /sheets/\\{id}.*p99.*"), run.out());
+	}
+
+	@Test
 	void exportOfAnUnknownSheetExitsWith1() throws Exception {
 		Run run = run(database(), List.of("export", "--department", "存在しない部", "--fiscal-year", "2024"));
 
