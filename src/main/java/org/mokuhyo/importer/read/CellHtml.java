@@ -32,8 +32,6 @@ public final class CellHtml {
 
 	private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)(?:\\s[^<>]*)?(/?)>");
 
-	private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
-
 	private CellHtml() {
 	}
 
@@ -74,7 +72,27 @@ public final class CellHtml {
 	}
 
 	static String collapse(String s) {
-		return SPACES.matcher(s).replaceAll(" ").strip();
+		return collapseSpaces(s).strip();
+	}
+
+	/** Runs of white space (ASCII, no-break, ideographic) as one space: a loop, as this runs for every piece of text. */
+	private static String collapseSpaces(String s) {
+		StringBuilder out = new StringBuilder(s.length());
+		boolean inSpace = false;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000') {
+				if (!inSpace) {
+					out.append(' ');
+				}
+				inSpace = true;
+			}
+			else {
+				out.append(c);
+				inSpace = false;
+			}
+		}
+		return out.toString();
 	}
 
 	private static final class Collector {
@@ -117,7 +135,7 @@ public final class CellHtml {
 			if (raw.isEmpty() || hidden > 0) {
 				return;
 			}
-			String t = SPACES.matcher(raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, false) : raw).replaceAll(" ");
+			String t = collapseSpaces(raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, false) : raw);
 			if (t.isBlank() && current.isEmpty()) {
 				return;
 			}
@@ -135,9 +153,14 @@ public final class CellHtml {
 		}
 
 		void flush() {
-			List<Run> runs = current.stream().filter(r -> !r.text().isBlank()).toList();
+			List<Run> runs = new ArrayList<>(current.size());
+			for (Run run : current) {
+				if (!run.text().isBlank()) {
+					runs.add(run);
+				}
+			}
 			if (!runs.isEmpty()) {
-				List<Run> trimmed = new ArrayList<>(runs);
+				List<Run> trimmed = runs;
 				trimmed.set(0, new Run(trimmed.get(0).text().stripLeading(), trimmed.get(0).bold()));
 				int last = trimmed.size() - 1;
 				trimmed.set(last, new Run(trimmed.get(last).text().stripTrailing(), trimmed.get(last).bold()));

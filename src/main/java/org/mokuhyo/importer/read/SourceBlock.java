@@ -1,7 +1,6 @@
 package org.mokuhyo.importer.read;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A block of a cell: a paragraph, a list item, or loose text; its runs keep bold apart (section markers such as
@@ -15,7 +14,18 @@ public record SourceBlock(Kind kind, List<Run> runs, String text) {
 
 	/** The block with its text: the runs joined, stripped (computed once; the structuring asks for it often). */
 	public SourceBlock(Kind kind, List<Run> runs) {
-		this(kind, runs, runs.stream().map(Run::text).collect(Collectors.joining()).strip());
+		this(kind, runs, join(runs));
+	}
+
+	private static String join(List<Run> runs) {
+		if (runs.size() == 1) {
+			return runs.get(0).text().strip();
+		}
+		StringBuilder text = new StringBuilder();
+		for (Run run : runs) {
+			text.append(run.text());
+		}
+		return text.toString().strip();
 	}
 
 	public enum Kind {

@@ -15,8 +15,23 @@ public record SourceCell(int line, int column, String raw, List<SourceBlock> blo
 
 	/** The cell with its text: the blocks' texts joined by spaces (computed once). */
 	public SourceCell(int line, int column, String raw, List<SourceBlock> blocks) {
-		this(line, column, raw, blocks,
-				String.join(" ", blocks.stream().map(SourceBlock::text).filter(t -> !t.isBlank()).toList()));
+		this(line, column, raw, blocks, join(blocks));
+	}
+
+	private static String join(List<SourceBlock> blocks) {
+		if (blocks.size() == 1) {
+			return blocks.get(0).text();
+		}
+		StringBuilder text = new StringBuilder();
+		for (SourceBlock block : blocks) {
+			if (!block.text().isBlank()) {
+				if (!text.isEmpty()) {
+					text.append(' ');
+				}
+				text.append(block.text());
+			}
+		}
+		return text.toString();
 	}
 
 	public boolean isBlank() {
