@@ -7,10 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.mokuhyo.platform.AfterCommit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Finds or creates municipalities (市区町村) and their departments (部局). Ids are cached for the life of the process because every import
@@ -43,7 +42,7 @@ public class Organizations {
 		}
 		MunicipalityRef found = selectMunicipality(name).orElseGet(() -> insertMunicipality(name, givenCode));
 		MunicipalityRef ref = found.code() == null && givenCode != null ? fillCode(found, givenCode) : found;
-		afterCommit(() -> municipalities.put(name, ref));
+		AfterCommit.run(() -> municipalities.put(name, ref));
 		return ref;
 	}
 
@@ -109,21 +108,8 @@ public class Organizations {
 						.param("name", name)
 						.query(Long.class)
 						.single());
-		afterCommit(() -> departments.put(key, id));
+		AfterCommit.run(() -> departments.put(key, id));
 		return id;
-	}
-
-	private static void afterCommit(Runnable action) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			action.run();
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				action.run();
-			}
-		});
 	}
 
 	private static void requireText(String value, String what) {

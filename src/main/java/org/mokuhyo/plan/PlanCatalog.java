@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.mokuhyo.platform.AfterCommit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The 総合計画 nodes and 基本政策 of each municipality, found or created by code and number as sheets name them. A
@@ -134,7 +133,7 @@ public class PlanCatalog {
 			fill(table, fillIds, fillTexts);
 		}
 		if (!learned.isEmpty()) {
-			afterCommit(() -> cache.putAll(learned));
+			AfterCommit.run(() -> cache.putAll(learned));
 		}
 		return ids;
 	}
@@ -148,19 +147,6 @@ public class PlanCatalog {
 		Arrays.sort(order, Comparator.comparing(ids::get));
 		table.fill(Arrays.stream(order).map(ids::get).toList(),
 				Arrays.stream(order).map(texts::get).toList());
-	}
-
-	private static void afterCommit(Runnable action) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			action.run();
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				action.run();
-			}
-		});
 	}
 
 	private static void requireCode(String code) {

@@ -13,15 +13,9 @@ import org.mokuhyo.sheet.SubItem;
 /**
  * Builds one 当年度目標 from its segments: title (with 【重点】), items (1)…, actions ①…, sub-points, review, links.
  */
-final class AnnualGoalAssembler {
+final class AnnualGoalAssembler extends GoalAssembler {
 
 	private static final Pattern PRIORITY = Pattern.compile("\\s*[【\\[［]\\s*重点\\s*[】\\]］]\\s*");
-
-	private final int number;
-
-	private final Warnings warnings;
-
-	private final int line;
 
 	private String title;
 
@@ -31,21 +25,8 @@ final class AnnualGoalAssembler {
 
 	private final List<String> reviewCells = new ArrayList<>();
 
-	private final LinkCollector links;
-
 	AnnualGoalAssembler(int number, int line, Warnings warnings) {
-		this.number = number;
-		this.line = line;
-		this.warnings = warnings;
-		this.links = new LinkCollector(warnings);
-	}
-
-	int number() {
-		return number;
-	}
-
-	LinkCollector links() {
-		return links;
+		super(number, line, warnings);
 	}
 
 	void content(List<Segment> segments) {
@@ -110,7 +91,7 @@ final class AnnualGoalAssembler {
 			}
 		}
 		List<GoalItem> goalItems = items.stream().map(ItemDraft::build).toList();
-		return new AnnualGoal(null, number, title, priority, goalItems, links.planLinks(), links.policyLinks(),
+		return new AnnualGoal(null, number, title, priority, goalItems, links().planLinks(), links().policyLinks(),
 				new Review(results, issues));
 	}
 

@@ -14,15 +14,7 @@ import org.mokuhyo.sheet.MidTermStep;
  * Builds one 中期目標: title, description (課題・めざす成果) items, schedule steps (スケジュール(工程)) with their
  * fiscal-year spans, links.
  */
-final class MidTermGoalAssembler {
-
-	private final int number;
-
-	private final int line;
-
-	private final Warnings warnings;
-
-	private final LinkCollector links;
+final class MidTermGoalAssembler extends GoalAssembler {
 
 	private String title;
 
@@ -35,18 +27,7 @@ final class MidTermGoalAssembler {
 	private boolean groupHasSteps;
 
 	MidTermGoalAssembler(int number, int line, Warnings warnings) {
-		this.number = number;
-		this.line = line;
-		this.warnings = warnings;
-		this.links = new LinkCollector(warnings);
-	}
-
-	int number() {
-		return number;
-	}
-
-	LinkCollector links() {
-		return links;
+		super(number, line, warnings);
 	}
 
 	void description(List<Segment> segments) {
@@ -125,7 +106,7 @@ final class MidTermGoalAssembler {
 			.map(d -> new DescriptionItem(d.label, d.text, d.subItems))
 			.toList();
 		String text = items.isEmpty() ? null : String.join("\n", items.stream().map(MidTermGoalAssembler::asText).toList());
-		return new MidTermGoal(null, number, title, text, items, steps, links.planLinks(), links.policyLinks());
+		return new MidTermGoal(null, number, title, text, items, steps, links().planLinks(), links().policyLinks());
 	}
 
 	private static String asText(DescriptionItem item) {

@@ -7,8 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.mokuhyo.platform.AfterCommit;
 
 /**
  * The current version of each sheet as last seen, so that reading a page or the JSON of a sheet (served from the
@@ -39,15 +38,6 @@ final class KnownVersions {
 
 	/** Records the version a save wrote, once (and only if) its transaction commits. */
 	void savedInTransaction(UUID id, int version) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			known.put(id, new Known(version, System.nanoTime()));
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				known.put(id, new Known(version, System.nanoTime()));
-			}
-		});
+		AfterCommit.run(() -> known.put(id, new Known(version, System.nanoTime())));
 	}
 }
