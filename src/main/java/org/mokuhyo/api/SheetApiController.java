@@ -3,13 +3,14 @@ package org.mokuhyo.api;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.mokuhyo.importer.ImportOptions;
 import org.mokuhyo.importer.ImportOutcome;
 import org.mokuhyo.importer.ImportRejectedException;
 import org.mokuhyo.importer.ImportService;
-import org.mokuhyo.sheet.SheetData;
+import org.mokuhyo.sheet.SheetJson;
 import org.mokuhyo.sheet.SheetStore;
 import org.mokuhyo.platform.VersionedCache;
 import org.springframework.http.MediaType;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartFile;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sheets: import one, list them, read one as open data.
@@ -40,14 +40,11 @@ class SheetApiController {
 
 	private final SheetStore store;
 
-	private final JsonMapper json;
-
 	private final VersionedCache cache = VersionedCache.ofHeapShare(16);
 
-	SheetApiController(ImportService importService, SheetStore store, JsonMapper json) {
+	SheetApiController(ImportService importService, SheetStore store) {
 		this.importService = importService;
 		this.store = store;
-		this.json = json;
 	}
 
 	@PostMapping("/import")
@@ -86,9 +83,9 @@ class SheetApiController {
 			return null;
 		}
 		byte[] body = cache.get(uuid, version, "json").orElseGet(() -> {
-			SheetData sheet = store.find(uuid).orElseThrow(ApiProblem::notFound);
-			byte[] bytes = json.writeValueAsBytes(sheet);
-			cache.put(uuid, sheet.version(), "json", bytes);
+			SheetJson stored = store.findJson(uuid).orElseThrow(ApiProblem::notFound);
+			byte[] bytes = stored.json().getBytes(StandardCharsets.UTF_8);
+			cache.put(uuid, stored.version(), "json", bytes);
 			return bytes;
 		});
 		return ResponseEntity.ok().eTag(etag).contentType(MediaType.APPLICATION_JSON).body(body);

@@ -24,6 +24,9 @@ public interface SheetStore {
 	 */
 	Optional<Integer> currentVersion(UUID id);
 
+	/** The current version as its JSON text, exactly as stored: what the API serves, without re-serialising. */
+	Optional<SheetJson> findJson(UUID id);
+
 	Optional<SheetData> find(String municipality, String department, int fiscalYear);
 
 	/** Sheets, newest fiscal year first, then by department; null filters match everything. */

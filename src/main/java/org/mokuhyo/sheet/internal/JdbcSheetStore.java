@@ -24,6 +24,7 @@ import org.mokuhyo.sheet.PlanLink;
 import org.mokuhyo.sheet.PolicyLink;
 import org.mokuhyo.sheet.SavedSheet;
 import org.mokuhyo.sheet.SheetData;
+import org.mokuhyo.sheet.SheetJson;
 import org.mokuhyo.sheet.SheetStore;
 import org.mokuhyo.sheet.SheetSummary;
 import org.mokuhyo.sheet.SheetVersion;
@@ -134,6 +135,16 @@ class JdbcSheetStore implements SheetStore {
 				.map(text -> json.readValue(text, SheetData.class));
 	}
 
+	@Override
+	public Optional<SheetJson> findJson(UUID id) {
+		return jdbc.sql("""
+				select v.version, v.snapshot::text from goal_sheet s
+				join sheet_version v on v.sheet_id = s.id and v.version = s.version where s.id = ?""")
+				.param(id)
+				.query((rs, row) -> new SheetJson(rs.getInt(1), rs.getString(2)))
+				.optional();
+	}
+
 	/** The sheet as its structured tables hold it. */
 	public Optional<SheetData> readTables(UUID id) {
 		return reader.read(id);
@@ -213,7 +224,7 @@ class JdbcSheetStore implements SheetStore {
 				planCatalog.policyIds(write.municipalityId(), policyTitles(stored)));
 		jdbc.sql("""
 				insert into sheet_version (sheet_id, version, snapshot, source_name, created_at, reason)
-				values (?, ?, cast(? as jsonb), ?, ?, ?)""")
+				values (?, ?, cast(? as json), ?, ?, ?)""")
 				.params(id, version, json.writeValueAsString(stored), write.sourceName(), write.at(), REASON_IMPORT)
 				.update();
 		writer.insertWarnings(id, write.warnings());
