@@ -12,7 +12,6 @@ import org.mokuhyo.importer.ImportRejectedException;
 import org.mokuhyo.importer.ImportService;
 import org.mokuhyo.sheet.SheetJson;
 import org.mokuhyo.sheet.SheetStore;
-import org.mokuhyo.platform.VersionedCache;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -39,8 +37,6 @@ class SheetApiController {
 	private final ImportService importService;
 
 	private final SheetStore store;
-
-	private final VersionedCache cache = VersionedCache.ofHeapShare(16);
 
 	SheetApiController(ImportService importService, SheetStore store) {
 		this.importService = importService;
@@ -70,25 +66,14 @@ class SheetApiController {
 		return new SheetListResponse(items, items.size());
 	}
 
-	/**
-	 * The sheet JSON. Each version is serialised once and kept (a version never changes); the ETag names the
-	 * version, so clients re-validate with a 304.
-	 */
+	/** The sheet JSON, as stored for its current version (served from memory after the first read, see
+	 * {@link SheetJsonCacheConfiguration}). */
 	@GetMapping("/{id}")
-	ResponseEntity<byte[]> sheet(@PathVariable String id, WebRequest request) {
-		UUID uuid = uuid(id);
-		int version = store.currentVersion(uuid).orElseThrow(ApiProblem::notFound);
-		String etag = "\"" + uuid + "-" + version + "\"";
-		if (request.checkNotModified(etag)) {
-			return null;
-		}
-		byte[] body = cache.get(uuid, version, "json").orElseGet(() -> {
-			SheetJson stored = store.findJson(uuid).orElseThrow(ApiProblem::notFound);
-			byte[] bytes = stored.json().getBytes(StandardCharsets.UTF_8);
-			cache.put(uuid, stored.version(), "json", bytes);
-			return bytes;
-		});
-		return ResponseEntity.ok().eTag(etag).contentType(MediaType.APPLICATION_JSON).body(body);
+	ResponseEntity<byte[]> sheet(@PathVariable String id) {
+		SheetJson stored = store.findJson(uuid(id)).orElseThrow(ApiProblem::notFound);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(stored.json().getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static void checkYear(Integer fiscalYear) {

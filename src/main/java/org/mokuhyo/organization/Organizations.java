@@ -58,18 +58,19 @@ public class Organizations {
 				.optional();
 	}
 
-	// on conflict: a concurrent first import of the same municipality may have inserted it meanwhile.
+	// on conflict (name or code): a concurrent first import of the same municipality may have inserted it meanwhile.
 	private MunicipalityRef insertMunicipality(String name, String code) {
 		return jdbc.sql("""
 				insert into municipality (name, code) values (:name, :code)
-				on conflict (name) do nothing
+				on conflict do nothing
 				returning id, name, code""")
 				.param("name", name)
 				.param("code", code)
 				.query(Organizations::municipality)
 				.optional()
 				.or(() -> selectMunicipality(name))
-				.orElseThrow();
+				.orElseThrow(() -> new IllegalArgumentException(
+						"全国地方公共団体コード " + code + " は別の名前の自治体にすでに使われています（" + name + "）"));
 	}
 
 	private MunicipalityRef fillCode(MunicipalityRef ref, String code) {
