@@ -273,12 +273,12 @@ public final class SheetStructurer {
 				return;
 			}
 			afterHeader = false;
-			LinkCollector links = section == Section.ANNUAL ? (annual == null ? null : annual.links())
-					: (midTerm == null ? null : midTerm.links());
-			if (links == null) {
+			GoalAssembler goal = current();
+			if (goal == null) {
 				unplaced(row);
 				return;
 			}
+			LinkCollector links = goal.links();
 			boolean linkRow = links.active() || row.filledCells().stream().anyMatch(LinkCollector::hasMarker);
 			for (SourceCell cell : row.filledCells()) {
 				if (linkRow) {
@@ -352,20 +352,19 @@ public final class SheetStructurer {
 			if (row.filledCells().size() < 2) {
 				return false;
 			}
-			int last = section == Section.ANNUAL
-					? (annual != null ? annual.number() : annualGoals.isEmpty() ? 0 : annualGoals.get(annualGoals.size() - 1).number())
-					: (midTerm != null ? midTerm.number() : midTermGoals.isEmpty() ? 0 : midTermGoals.get(midTermGoals.size() - 1).number());
-			boolean inLinks = section == Section.ANNUAL ? annual != null && annual.links().active()
-					: midTerm != null && midTerm.links().active();
-			if (afterHeader || annual == null && midTerm == null) {
+			GoalAssembler current = current();
+			if (afterHeader || current == null) {
 				return true;
 			}
-			if (!inLinks) {
-				return number > last && number <= last + 3;
-			}
+			boolean nextNumber = number > current.number() && number <= current.number() + 3;
 			// inside a goal's link rows, a row starting with a number may be a 基本政策 row: a goal row is the next
 			// number and carries goal content, not short number/title pairs
-			return number > last && number <= last + 3 && !policyShaped(row);
+			return nextNumber && (!current.links().active() || !policyShaped(row));
+		}
+
+		/** The goal being read in the current section, null between goals. */
+		private GoalAssembler current() {
+			return section == Section.ANNUAL ? annual : midTerm;
 		}
 
 		private static boolean policyShaped(SourceRow row) {
