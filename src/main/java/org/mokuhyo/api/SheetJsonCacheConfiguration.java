@@ -1,6 +1,5 @@
 package org.mokuhyo.api;
 
-import org.mokuhyo.platform.VersionedCache;
 import org.mokuhyo.platform.VersionedResponseCache;
 import org.mokuhyo.sheet.SheetStore;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -15,10 +14,6 @@ class SheetJsonCacheConfiguration {
 
 	@Bean
 	FilterRegistrationBean<VersionedResponseCache> sheetJsonCache(SheetStore store) {
-		VersionedResponseCache filter = new VersionedResponseCache("/api/v1/sheets/", "json", "application/json",
-				store::currentVersion, VersionedCache.ofHeapShare(16));
-		FilterRegistrationBean<VersionedResponseCache> registration = new FilterRegistrationBean<>(filter);
-		registration.addUrlPatterns("/api/v1/sheets/*");
-		return registration;
+		return VersionedResponseCache.register("/api/v1/sheets/", "json", "application/json", store::currentVersion);
 	}
 }

@@ -11,6 +11,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -47,6 +48,18 @@ public final class VersionedResponseCache extends OncePerRequestFilter {
 		this.contentType = contentType;
 		this.currentVersion = currentVersion;
 		this.cache = cache;
+	}
+
+	/**
+	 * The filter for {@code pathPrefix}{id}, registered for that path only, keeping up to 1/16 of the heap.
+	 */
+	public static FilterRegistrationBean<VersionedResponseCache> register(String pathPrefix, String variant,
+			String contentType, Function<UUID, Optional<Integer>> currentVersion) {
+		FilterRegistrationBean<VersionedResponseCache> registration = new FilterRegistrationBean<>(
+				new VersionedResponseCache(pathPrefix, variant, contentType, currentVersion,
+						VersionedCache.ofHeapShare(16)));
+		registration.addUrlPatterns(pathPrefix + "*");
+		return registration;
 	}
 
 	@Override

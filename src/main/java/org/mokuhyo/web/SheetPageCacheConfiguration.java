@@ -1,6 +1,5 @@
 package org.mokuhyo.web;
 
-import org.mokuhyo.platform.VersionedCache;
 import org.mokuhyo.platform.VersionedResponseCache;
 import org.mokuhyo.sheet.SheetStore;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -15,10 +14,6 @@ class SheetPageCacheConfiguration {
 
 	@Bean
 	FilterRegistrationBean<VersionedResponseCache> sheetPageCache(SheetStore store) {
-		VersionedResponseCache filter = new VersionedResponseCache("/sheets/", "page", "text/html;charset=UTF-8",
-				store::currentVersion, VersionedCache.ofHeapShare(16));
-		FilterRegistrationBean<VersionedResponseCache> registration = new FilterRegistrationBean<>(filter);
-		registration.addUrlPatterns("/sheets/*");
-		return registration;
+		return VersionedResponseCache.register("/sheets/", "page", "text/html;charset=UTF-8", store::currentVersion);
 	}
 }
