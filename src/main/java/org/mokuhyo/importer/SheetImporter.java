@@ -67,7 +67,7 @@ public final class SheetImporter {
 			throw new ImportRejectedException("EMPTY", "ファイルに内容がありません。");
 		}
 		SheetStructurer.Structured s = structurer.structure(document);
-		List<SheetWarning> warnings = new ArrayList<>(s.warningList());
+		List<SheetWarning> warnings = new ArrayList<>(s.warnings());
 		FiscalYearFinding inferred = inferFiscalYear(s.midTermGoals(), document);
 		int fiscalYear;
 		String source;

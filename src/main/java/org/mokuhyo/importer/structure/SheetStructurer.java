@@ -14,6 +14,7 @@ import org.mokuhyo.kernel.JapaneseText;
 import org.mokuhyo.sheet.AnnualGoal;
 import org.mokuhyo.sheet.Department;
 import org.mokuhyo.sheet.MidTermGoal;
+import org.mokuhyo.sheet.SheetWarning;
 
 /**
  * The structuring step: a state machine over the rows of a {@link SourceDocument}, section by section
@@ -42,11 +43,7 @@ public final class SheetStructurer {
 	/** The structured content of a sheet before the fiscal year and municipality are settled. */
 	public record Structured(Department department, List<String> missions, String policyStatement,
 			List<String> policyItems, String policySummary, List<AnnualGoal> annualGoals, List<MidTermGoal> midTermGoals,
-			Warnings warnings) {
-
-		public List<org.mokuhyo.sheet.SheetWarning> warningList() {
-			return warnings.list();
-		}
+			List<SheetWarning> warnings) {
 	}
 
 	public Structured structure(SourceDocument document) {
@@ -131,7 +128,7 @@ public final class SheetStructurer {
 				warnings.add(1, null, "SECTION_MISSING", "「中期目標」が見つかりません", null);
 			}
 			return new Structured(new Department(department, headTitle, headName), missions, policyStatement,
-					policyItems, policySummary, annualGoals, midTermGoals, warnings);
+					policyItems, policySummary, annualGoals, midTermGoals, warnings.list());
 		}
 
 		/** A file cut off inside a table leaves an element open in its last row, or a header without its goal. */
