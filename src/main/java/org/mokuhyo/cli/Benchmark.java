@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,12 +62,23 @@ final class Benchmark {
 		int clients = args.intOption("clients", 16);
 		int requests = args.intOption("requests", 4000);
 		int importThreads = args.intOption("import-threads", Runtime.getRuntime().availableProcessors());
+		int seconds = args.intOption("seconds", 5);
+		String generator = Optional.ofNullable(args.option("load-generator")).orElse("auto");
+		if (!List.of("auto", "wrk", "java").contains(generator)) {
+			throw new UsageException("--load-generator は auto, wrk, java のいずれかです");
+		}
+		boolean wrk = generator.equals("wrk") || generator.equals("auto") && WrkLoad.available();
+		if (generator.equals("wrk") && !WrkLoad.available()) {
+			throw new UsageException("wrk が見つかりません (Debian: apt-get install wrk)");
+		}
 		byte[] seed = args.positional().isEmpty() ? bundledSeed() : Files.readAllBytes(Path.of(args.positional().get(0)));
 		String seedText = new String(seed, StandardCharsets.UTF_8);
 		String department = departmentOf(seedText);
 
-		out.printf("mokuhyo benchmark — %d sheets, %d clients, %d requests per endpoint, %d cores, Java %s%n", sheets,
-				clients, requests, Runtime.getRuntime().availableProcessors(), Runtime.version());
+		out.printf("mokuhyo benchmark — %d sheets, %d clients, %d cores, Java %s%n", sheets, clients,
+				Runtime.getRuntime().availableProcessors(), Runtime.version());
+		out.printf("steady-state reads: %s%n", wrk ? WrkLoad.version() + ", " + seconds + " s per endpoint"
+				: "clients in this JVM, " + requests + " requests per endpoint (install wrk to measure the server alone)");
 		List<byte[]> variants = variants(seedText, department, "", sheets);
 		// sheets of other departments that warm the JVM up (JIT) before anything is timed
 		List<byte[]> warmUp = variants(seedText, department, "準備", Math.min(WARM_UP_SHEETS, sheets));
@@ -92,25 +104,60 @@ final class Benchmark {
 			ImportService imports = context.getBean(ImportService.class);
 			int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
 
+			// warm-up: every code path the measured phases take, first reads (rendering) included
 			UUID[] warmIds = importAll(imports, warmUp, importThreads);
 			for (String path : List.of("/api/v1/sheets/", "/sheets/")) {
-				for (int round = 0; round < 10; round++) {
-					runClients(port, warmIds, path, clients, warmIds.length, true);
+				runClients(port, warmIds, path, clients, warmIds.length, true);
+				if (wrk) {
+					WrkLoad.run(port, warmIds, path, clients, 2, 2);
+				}
+				else {
+					runClients(port, warmIds, path, clients, warmIds.length * 10, false);
 				}
 			}
 
+			CpuTime cpu = CpuTime.of(context.getBean(javax.sql.DataSource.class));
+			CpuTime.Sample before = cpu.now();
 			long start = System.nanoTime();
 			UUID[] ids = importAll(imports, variants, importThreads);
 			double importSeconds = (System.nanoTime() - start) / 1e9;
+			CpuTime.Sample used = cpu.now().minus(before);
 			out.printf("import, parse + store (%d threads): %8.1f sheets/s  (%d sheets in %.2f s)%n", importThreads,
 					sheets / importSeconds, sheets, importSeconds);
+			if (cpu.seesDatabase()) {
+				double perSheet = (used.jvmNanos() + used.databaseNanos()) / 1e6 / sheets;
+				out.printf("  CPU per sheet: %.2f ms Java + %.2f ms PostgreSQL = %.2f ms; %d idle cores would import"
+						+ " %.0f sheets/s%n", used.jvmNanos() / 1e6 / sheets, used.databaseNanos() / 1e6 / sheets,
+						perSheet, Runtime.getRuntime().availableProcessors(),
+						Runtime.getRuntime().availableProcessors() * 1000 / perSheet);
+			}
 
-			load(port, ids, "/api/v1/sheets/", clients, requests);
-			load(port, ids, "/sheets/", clients, requests);
+			for (String path : List.of("/api/v1/sheets/", "/sheets/")) {
+				long begin = System.nanoTime();
+				long[] first = runClients(port, ids, path, clients, ids.length, true);
+				report(path, "first read", clients, first, (System.nanoTime() - begin) / 1e9);
+			}
+			for (String path : List.of("/api/v1/sheets/", "/sheets/")) {
+				if (wrk) {
+					WrkLoad.Result r = WrkLoad.run(port, ids, path, clients, 2, seconds);
+					if (r.errors() > 0 || r.non2xx() > 0) {
+						throw new IllegalStateException(path + ": " + r.errors() + " errors, " + r.non2xx() + " non-2xx");
+					}
+					out.printf(RESULT_FORMAT, path + "{id}", "steady state", clients, r.p50() / 1e3, r.p99() / 1e3,
+							r.max() / 1e3, r.requests() / (r.durationMicros() / 1e6));
+				}
+				else {
+					long begin = System.nanoTime();
+					long[] repeat = runClients(port, ids, path, clients, requests, false);
+					report(path, "steady state", clients, repeat, (System.nanoTime() - begin) / 1e9);
+				}
+			}
 		}
 	}
 
-	private static final int WARM_UP_SHEETS = 60;
+	private static final int WARM_UP_SHEETS = 200;
+
+	private static final String RESULT_FORMAT = "GET %-22s %-12s %2d clients: p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms  %7.1f req/s%n";
 
 	private static List<byte[]> variants(String seedText, String department, String prefix, int count) {
 		List<byte[]> variants = new ArrayList<>(count);
@@ -144,24 +191,9 @@ final class Benchmark {
 		return ids;
 	}
 
-	/**
-	 * First every sheet once (a first read: nothing rendered yet), then {@code requests} random reads (the steady
-	 * state of a public site, where pages of the current versions are kept rendered).
-	 */
-	private void load(int port, UUID[] ids, String path, int clients, int requests)
-			throws InterruptedException, java.util.concurrent.ExecutionException {
-		long start = System.nanoTime();
-		long[] first = runClients(port, ids, path, clients, ids.length, true);
-		report(path, "first read", clients, first, (System.nanoTime() - start) / 1e9);
-		start = System.nanoTime();
-		long[] repeat = runClients(port, ids, path, clients, requests, false);
-		report(path, "repeat reads", clients, repeat, (System.nanoTime() - start) / 1e9);
-	}
-
 	private void report(String path, String phase, int clients, long[] latencies, double seconds) {
 		Arrays.sort(latencies);
-		out.printf("GET %-22s %-12s %2d clients: p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms  %7.1f req/s%n",
-				path + "{id}", phase, clients, percentile(latencies, 50), percentile(latencies, 99),
+		out.printf(RESULT_FORMAT, path + "{id}", phase, clients, percentile(latencies, 50), percentile(latencies, 99),
 				latencies[latencies.length - 1] / 1e6, latencies.length / seconds);
 	}
 

@@ -40,13 +40,15 @@ final class Verbs {
 			      目標シートを読み取って保存し、報告を出します。
 			  java -jar mokuhyo.jar export --department 部局名 --fiscal-year 2024 [--municipality 豊中市] [--output ファイル]
 			      保存されている目標シートを JSON で出します。
-			  java -jar mokuhyo.jar bench [見本ファイル] [--sheets 1000] [--clients 16] [--requests 4000]
+			  java -jar mokuhyo.jar bench [見本ファイル] [--sheets 1000] [--clients 16] [--seconds 5]
+			      [--load-generator auto|wrk|java] [--requests 4000]
 			      使い捨てのデータベースで取込みと表示の速さを測り、結果を出します。
 			終了コード: 0 成功、1 入力の問題、2 使い方の誤り""";
 
 	private static final Set<String> FILE_OPTIONS = Set.of("fiscal-year", "municipality");
 
-	private static final Set<String> BENCH_OPTIONS = Set.of("sheets", "clients", "requests", "import-threads");
+	private static final Set<String> BENCH_OPTIONS = Set.of("sheets", "clients", "requests", "import-threads",
+			"seconds", "load-generator");
 
 	private static final Set<String> EXPORT_OPTIONS = Set.of("department", "fiscal-year", "municipality", "output");
 

@@ -60,6 +60,9 @@ public final class ScheduleParser {
 		}
 		String text = wording.strip();
 		String normalized = JapaneseText.normalize(text);
+		if (normalized.indexOf('月') < 0 && normalized.indexOf('期') < 0 && !normalized.contains("通年")) {
+			return Optional.empty(); // every rule names a month, a 期 or 通年
+		}
 		for (Rule rule : RULES) {
 			Matcher m = rule.pattern().matcher(normalized);
 			if (m.matches()) {
@@ -81,10 +84,13 @@ public final class ScheduleParser {
 			return Optional.empty();
 		}
 		String folded = JapaneseText.foldWidth(text);
-		List<FiscalSpan> spans = FiscalSpanParser.findAll(text);
+		List<FiscalSpan> spans = null;
 		Found last = null;
 		Matcher group = GROUP.matcher(folded);
 		while (group.find()) {
+			if (spans == null) {
+				spans = FiscalSpanParser.findAll(text);
+			}
 			if (!insideSpan(group.start(), group.end(), spans)) {
 				Found found = readGroup(text, group);
 				last = found != null ? found : last;

@@ -53,6 +53,9 @@ public final class TargetParser {
 			return List.of();
 		}
 		String folded = JapaneseText.foldWidth(text);
+		if (folded.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+			return List.of(); // no number, no target: most texts are turned away without the pattern
+		}
 		List<Target> targets = new ArrayList<>();
 		int previousEnd = 0;
 		Matcher m = TARGET.matcher(folded);

@@ -22,16 +22,20 @@ record ActionWording(String text, List<String> tags, Schedule schedule, List<Tar
 
 	static ActionWording read(String wording) {
 		List<String> tags = new ArrayList<>();
-		Matcher m = TAG.matcher(wording);
-		StringBuilder rest = new StringBuilder();
-		while (m.find()) {
-			if (!tags.contains(m.group(1))) {
-				tags.add(m.group(1));
+		String text = wording;
+		if (hasBracket(wording)) {
+			Matcher m = TAG.matcher(wording);
+			StringBuilder rest = new StringBuilder();
+			while (m.find()) {
+				if (!tags.contains(m.group(1))) {
+					tags.add(m.group(1));
+				}
+				m.appendReplacement(rest, "");
 			}
-			m.appendReplacement(rest, "");
+			m.appendTail(rest);
+			text = rest.toString();
 		}
-		m.appendTail(rest);
-		String text = rest.toString().strip();
+		text = text.strip();
 		List<Target> targets = TargetParser.findAll(text);
 		Schedule schedule = null;
 		Optional<ScheduleParser.Found> found = ScheduleParser.find(text);
@@ -43,5 +47,10 @@ record ActionWording(String text, List<String> tags, Schedule schedule, List<Tar
 			}
 		}
 		return new ActionWording(text, List.copyOf(tags), schedule, targets);
+	}
+
+	/** Every tag is bracketed: most wordings are turned away without the pattern. */
+	private static boolean hasBracket(String wording) {
+		return wording.indexOf('[') >= 0 || wording.indexOf('［') >= 0 || wording.indexOf('【') >= 0;
 	}
 }

@@ -33,12 +33,12 @@ final class Segments {
 		for (SourceBlock block : cell.blocks()) {
 			boolean listItem = block.kind() == SourceBlock.Kind.LIST_ITEM;
 			String text = block.text();
-			Matcher markdownBullet = MARKDOWN_BULLET.matcher(text);
-			if (markdownBullet.find()) {
+			Matcher markdownBullet = startsWithAnyOf(text, "-*+") ? MARKDOWN_BULLET.matcher(text) : null;
+			if (markdownBullet != null && markdownBullet.lookingAt()) {
 				text = text.substring(markdownBullet.end());
 				listItem = true;
 			}
-			for (String piece : CUT.split(text)) {
+			for (String piece : mayCut(text) ? CUT.split(text) : new String[] { text }) {
 				Segment segment = segment(piece.strip(), cell.line(), cell.column(), listItem);
 				if (!segment.text().isEmpty() || segment.label() != null) {
 					out.add(segment);
@@ -49,25 +49,58 @@ final class Segments {
 	}
 
 	static Segment segment(String text, int line, int column, boolean listItem) {
-		Matcher markdownBullet = MARKDOWN_BULLET.matcher(text);
-		if (markdownBullet.find()) {
-			return segment(text.substring(markdownBullet.end()), line, column, true);
+		// Each label pattern is tried only when the first character can start it: most text has no label.
+		char first = text.isEmpty() ? ' ' : text.charAt(0);
+		if ("-*+".indexOf(first) >= 0) {
+			Matcher markdownBullet = MARKDOWN_BULLET.matcher(text);
+			if (markdownBullet.lookingAt()) {
+				return segment(text.substring(markdownBullet.end()), line, column, true);
+			}
 		}
-		Matcher item = ITEM_LABEL.matcher(text);
-		if (item.find()) {
-			String digits = item.group(1) != null ? item.group(1) : item.group(2);
-			return new Segment(Segment.Kind.ITEM, "(" + JapaneseText.normalize(digits) + ")",
-					text.substring(item.end()).strip(), line, column, listItem);
+		if (first == '(' || first == '（' || isDigit(first)) {
+			Matcher item = ITEM_LABEL.matcher(text);
+			if (item.lookingAt()) {
+				String digits = item.group(1) != null ? item.group(1) : item.group(2);
+				return new Segment(Segment.Kind.ITEM, "(" + JapaneseText.normalize(digits) + ")",
+						text.substring(item.end()).strip(), line, column, listItem);
+			}
 		}
-		Matcher circled = CIRCLED_LABEL.matcher(text);
-		if (circled.find()) {
-			return new Segment(Segment.Kind.CIRCLED, circled.group(1), text.substring(circled.end()).strip(), line,
-					column, listItem);
+		if (isCircled(first)) {
+			Matcher circled = CIRCLED_LABEL.matcher(text);
+			if (circled.lookingAt()) {
+				return new Segment(Segment.Kind.CIRCLED, circled.group(1), text.substring(circled.end()).strip(), line,
+						column, listItem);
+			}
 		}
-		Matcher bullet = BULLET.matcher(text);
-		if (bullet.find()) {
-			return new Segment(Segment.Kind.PLAIN, null, text.substring(bullet.end()).strip(), line, column, true);
+		if ("・●○◯■□◆◇-–".indexOf(first) >= 0) {
+			Matcher bullet = BULLET.matcher(text);
+			if (bullet.lookingAt()) {
+				return new Segment(Segment.Kind.PLAIN, null, text.substring(bullet.end()).strip(), line, column, true);
+			}
 		}
 		return new Segment(Segment.Kind.PLAIN, null, text, line, column, listItem);
+	}
+
+	private static boolean startsWithAnyOf(String text, String chars) {
+		return !text.isEmpty() && chars.indexOf(text.charAt(0)) >= 0;
+	}
+
+	/** Whether {@link #CUT} could cut the text: it needs an opening parenthesis or a circled number. */
+	private static boolean mayCut(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '(' || c == '（' || isCircled(c)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isCircled(char c) {
+		return c >= '\u2460' && c <= '\u2473';
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9' || c >= '０' && c <= '９';
 	}
 }

@@ -1,12 +1,9 @@
 package org.mokuhyo.sheet.internal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +15,7 @@ import org.mokuhyo.kernel.Era;
 import org.mokuhyo.organization.MunicipalityRef;
 import org.mokuhyo.organization.Organizations;
 import org.mokuhyo.plan.PlanCatalog;
+import org.mokuhyo.platform.DatabaseNotifications;
 import org.mokuhyo.sheet.AnnualGoal;
 import org.mokuhyo.sheet.MidTermGoal;
 import org.mokuhyo.sheet.PlanLink;
@@ -39,11 +37,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Goal sheets (部局長の目標) in PostgreSQL: structured tables for querying, plus the open-data JSON of every version. A save that
  * changes nothing writes nothing; one that changes something replaces all rows of the sheet under the same sheet id,
- * keeping the ids of goals, items and actions that are still there (see {@link StableIds}). Reads run in one
- * repeatable-read transaction so a sheet's tables are read as of one moment even while it is being re-imported.
+ * keeping the ids of goals, items and actions that are still there (see {@link StableIds}). A read of one statement
+ * runs without a transaction of its own (a statement sees one moment anyway, and begin/commit would double its round
+ * trips); reading the tables takes one repeatable-read transaction, so they are read as of one moment.
  */
 @Repository
-@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 class JdbcSheetStore implements SheetStore {
 
 	private static final String REASON_IMPORT = "import";
@@ -62,10 +60,10 @@ class JdbcSheetStore implements SheetStore {
 
 	private final Clock clock;
 
-	private final KnownVersions knownVersions = new KnownVersions();
+	private final KnownVersions knownVersions;
 
 	JdbcSheetStore(JdbcTemplate jdbcTemplate, JdbcClient jdbc, JsonMapper json, Organizations organizations,
-			PlanCatalog planCatalog, Clock clock) {
+			PlanCatalog planCatalog, Clock clock, DatabaseNotifications notifications) {
 		this.jdbc = jdbc;
 		this.writer = new SheetWriter(jdbcTemplate);
 		this.reader = new SheetReader(jdbcTemplate);
@@ -73,6 +71,7 @@ class JdbcSheetStore implements SheetStore {
 		this.organizations = organizations;
 		this.planCatalog = planCatalog;
 		this.clock = clock;
+		this.knownVersions = new KnownVersions(notifications);
 	}
 
 	@Override
@@ -89,27 +88,18 @@ class JdbcSheetStore implements SheetStore {
 		SheetData content = new SheetData(null, null, municipality.name(), municipality.code(), sheet.fiscalYear(),
 				Era.fiscalYearLabel(sheet.fiscalYear()), sheet.department(), sheet.missions(), sheet.policy(),
 				sheet.annualGoals(), sheet.midTermGoals());
-		byte[] hash = contentHash(content);
-		// Re-importing an unchanged sheet is the common case: one small read, no lock, nothing written.
-		Optional<Head> head = head(municipality.id(), departmentId, sheet.fiscalYear());
-		if (head.isPresent() && Arrays.equals(head.get().contentHash(), hash)) {
-			return unchanged(head.get().id(), head.get().version());
-		}
-		Write write = new Write(municipality.id(), content, hash, warnings == null ? List.of() : warnings, sourceName,
+		Write write = new Write(municipality.id(), content, warnings == null ? List.of() : warnings, sourceName,
 				now());
-		if (head.isEmpty()) {
-			UUID id = UUID.randomUUID();
-			if (insertHead(id, departmentId, write)) {
-				return write(id, 1, StableIds.none(), write, false);
-			}
-			// A concurrent import created it first (and committed, or the insert would still wait): replace that.
+		// A sheet seen for the first time (the common case) is inserted without reading anything first; the insert
+		// does nothing when the sheet exists (or a concurrent import just created it: it waits for that to commit).
+		UUID id = UUID.randomUUID();
+		if (insertHead(id, departmentId, write)) {
+			return write(id, 1, StableIds.none(), write, false);
 		}
+		// Re-imports take turns on the sheet row and compare content with the current version: an unchanged
+		// re-import writes nothing.
 		Current current = locked(municipality.id(), departmentId, sheet.fiscalYear());
-		if (Arrays.equals(current.contentHash(), hash)) {
-			return unchanged(current.id(), current.version());
-		}
 		SheetData previous = json.readValue(current.snapshot(), SheetData.class);
-		// Equal content under another hash: the stored one was made by an earlier version of the JSON writer.
 		if (SheetContent.same(content, previous)) {
 			return unchanged(current.id(), current.version());
 		}
@@ -146,6 +136,7 @@ class JdbcSheetStore implements SheetStore {
 	}
 
 	/** The sheet as its structured tables hold it. */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Optional<SheetData> readTables(UUID id) {
 		return reader.read(id);
 	}
@@ -159,13 +150,14 @@ class JdbcSheetStore implements SheetStore {
 	@Override
 	public Optional<SheetData> find(String municipality, String department, int fiscalYear) {
 		return jdbc.sql("""
-				select s.id from goal_sheet s join municipality m on m.id = s.municipality_id
+				select v.snapshot::text from goal_sheet s join municipality m on m.id = s.municipality_id
 				join department d on d.id = s.department_id
+				join sheet_version v on v.sheet_id = s.id and v.version = s.version
 				where m.name = ? and d.name = ? and s.fiscal_year = ?""")
 				.params(municipality, department, fiscalYear)
-				.query(UUID.class)
+				.query(String.class)
 				.optional()
-				.flatMap(this::find);
+				.map(text -> json.readValue(text, SheetData.class));
 	}
 
 	@Override
@@ -231,25 +223,15 @@ class JdbcSheetStore implements SheetStore {
 		return new SavedSheet(id, version, replaced, true);
 	}
 
-	private Optional<Head> head(long municipalityId, long departmentId, int fiscalYear) {
-		return jdbc.sql("""
-				select id, version, content_hash from goal_sheet
-				where municipality_id = ? and department_id = ? and fiscal_year = ?""")
-				.params(municipalityId, departmentId, fiscalYear)
-				.query((rs, row) -> new Head(rs.getObject(1, UUID.class), rs.getInt(2), rs.getBytes(3)))
-				.optional();
-	}
-
 	/** The sheet row with its latest snapshot, locked: two imports of the same sheet take turns. */
 	private Current locked(long municipalityId, long departmentId, int fiscalYear) {
 		return jdbc.sql("""
-				select s.id, s.version, s.content_hash, v.snapshot::text from goal_sheet s
+				select s.id, s.version, v.snapshot::text from goal_sheet s
 				join sheet_version v on v.sheet_id = s.id and v.version = s.version
 				where s.municipality_id = ? and s.department_id = ? and s.fiscal_year = ?
 				for update of s""")
 				.params(municipalityId, departmentId, fiscalYear)
-				.query((rs, row) -> new Current(rs.getObject(1, UUID.class), rs.getInt(2), rs.getBytes(3),
-						rs.getString(4)))
+				.query((rs, row) -> new Current(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3)))
 				.single();
 	}
 
@@ -257,27 +239,18 @@ class JdbcSheetStore implements SheetStore {
 		return new SavedSheet(id, version, true, false);
 	}
 
-	private byte[] contentHash(SheetData content) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(SheetContent.of(content)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java runtime has SHA-256", ex);
-		}
-	}
-
 	private boolean insertHead(UUID id, long departmentId, Write write) {
 		SheetData sheet = write.content();
 		return jdbc.sql("""
 				insert into goal_sheet (id, municipality_id, department_id, fiscal_year, head_title, head_name,
-				has_policy, policy_statement, policy_summary, version, content_hash, source_name, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)
+				has_policy, policy_statement, policy_summary, version, source_name, created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
 				on conflict (municipality_id, department_id, fiscal_year) do nothing""")
 				.params(id, write.municipalityId(), departmentId, sheet.fiscalYear(), sheet.department().headTitle(),
 						sheet.department().headName(), sheet.policy() != null,
 						sheet.policy() == null ? null : sheet.policy().statement(),
-						sheet.policy() == null ? null : sheet.policy().summary(), write.contentHash(),
-						write.sourceName(), write.at(), write.at())
+						sheet.policy() == null ? null : sheet.policy().summary(), write.sourceName(), write.at(),
+						write.at())
 				.update() == 1;
 	}
 
@@ -285,11 +258,11 @@ class JdbcSheetStore implements SheetStore {
 		SheetData sheet = write.content();
 		jdbc.sql("""
 				update goal_sheet set head_title = ?, head_name = ?, has_policy = ?, policy_statement = ?,
-				policy_summary = ?, version = ?, content_hash = ?, source_name = ?, updated_at = ? where id = ?""")
+				policy_summary = ?, version = ?, source_name = ?, updated_at = ? where id = ?""")
 				.params(sheet.department().headTitle(), sheet.department().headName(), sheet.policy() != null,
 						sheet.policy() == null ? null : sheet.policy().statement(),
-						sheet.policy() == null ? null : sheet.policy().summary(), version, write.contentHash(),
-						write.sourceName(), write.at(), id)
+						sheet.policy() == null ? null : sheet.policy().summary(), version, write.sourceName(), write.at(),
+						id)
 				.update();
 	}
 
@@ -332,14 +305,11 @@ class JdbcSheetStore implements SheetStore {
 		}
 	}
 
-	private record Head(UUID id, int version, byte[] contentHash) {
-	}
-
-	private record Current(UUID id, int version, byte[] contentHash, String snapshot) {
+	private record Current(UUID id, int version, String snapshot) {
 	}
 
 	/** What one save writes, whichever way it goes. */
-	private record Write(long municipalityId, SheetData content, byte[] contentHash, List<SheetWarning> warnings,
+	private record Write(long municipalityId, SheetData content, List<SheetWarning> warnings,
 			String sourceName, OffsetDateTime at) {
 	}
 }
