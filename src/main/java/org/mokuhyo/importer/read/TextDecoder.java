@@ -33,7 +33,11 @@ final class TextDecoder {
 					"バイナリファイルのようです。部局長の目標のテキスト（UTF-8）を指定してください。");
 		}
 		int offset = hasUtf8Bom(content) ? 3 : 0;
-		Optional<String> utf8 = strict(content, offset, StandardCharsets.UTF_8);
+		// The runtime's own UTF-8 decoding is the fast one; it turns malformed bytes into U+FFFD, so only a text
+		// holding that character needs the strict decoder to tell a bad byte from a U+FFFD really written.
+		String lenient = new String(content, offset, content.length - offset, StandardCharsets.UTF_8);
+		Optional<String> utf8 = lenient.indexOf('\uFFFD') < 0 ? Optional.of(lenient)
+				: strict(content, offset, StandardCharsets.UTF_8);
 		if (utf8.isPresent()) {
 			return new Decoded(utf8.get(), StandardCharsets.UTF_8);
 		}
