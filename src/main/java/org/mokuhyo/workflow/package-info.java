@@ -1,0 +1,7 @@
+/**
+ * The yearly cycle of a goal sheet (部局マネジメントの PDCA): draft, submission, the mayor's hearing (ヒアリング),
+ * revision, approval, publication, and the fixed published version the public reads. The rules of which step may
+ * follow which live in {@link org.mokuhyo.workflow.SheetWorkflow}; each step taken is recorded and announced as an
+ * event for history, search and notifications.
+ */
+package org.mokuhyo.workflow;
