@@ -33,6 +33,17 @@ public final class SampleSheets {
 	private SampleSheets() {
 	}
 
+	/** The sheet with the title of annual goal {@code index} replaced: a simple edit. */
+	public static SheetData withTitle(SheetData sheet, int index, String title) {
+		List<AnnualGoal> goals = new java.util.ArrayList<>(sheet.annualGoals());
+		AnnualGoal g = goals.get(index);
+		goals.set(index, new AnnualGoal(g.id(), g.number(), title, g.priority(), g.items(), g.planLinks(),
+				g.policyLinks(), g.review()));
+		return new SheetData(sheet.id(), sheet.version(), sheet.municipality(), sheet.municipalityCode(),
+				sheet.fiscalYear(), sheet.fiscalYearLabel(), sheet.department(), sheet.missions(), sheet.policy(), goals,
+				sheet.midTermGoals());
+	}
+
 	public static SheetData full(String department, int fiscalYear) {
 		return full(MUNICIPALITY, MUNICIPALITY_CODE, department, fiscalYear);
 	}

@@ -16,6 +16,7 @@ import org.mokuhyo.organization.MunicipalityRef;
 import org.mokuhyo.organization.Organizations;
 import org.mokuhyo.plan.PlanCatalog;
 import org.mokuhyo.platform.DatabaseNotifications;
+import org.mokuhyo.platform.KnownVersions;
 import org.mokuhyo.sheet.AnnualGoal;
 import org.mokuhyo.sheet.MidTermGoal;
 import org.mokuhyo.sheet.PlanLink;
@@ -23,10 +24,12 @@ import org.mokuhyo.sheet.PolicyLink;
 import org.mokuhyo.sheet.SavedSheet;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetJson;
+import org.mokuhyo.sheet.SheetSaved;
 import org.mokuhyo.sheet.SheetStore;
 import org.mokuhyo.sheet.SheetSummary;
 import org.mokuhyo.sheet.SheetVersion;
 import org.mokuhyo.sheet.SheetWarning;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -46,6 +49,9 @@ class JdbcSheetStore implements SheetStore {
 
 	private static final String REASON_IMPORT = "import";
 
+	/** Where saves announce a sheet's new version to every process sharing the database. */
+	static final String VERSION_CHANNEL = "mokuhyo_sheet_saved";
+
 	private final JdbcClient jdbc;
 
 	private final SheetWriter writer;
@@ -62,8 +68,11 @@ class JdbcSheetStore implements SheetStore {
 
 	private final KnownVersions knownVersions;
 
+	private final ApplicationEventPublisher events;
+
 	JdbcSheetStore(JdbcTemplate jdbcTemplate, JdbcClient jdbc, JsonMapper json, Organizations organizations,
-			PlanCatalog planCatalog, Clock clock, DatabaseNotifications notifications) {
+			PlanCatalog planCatalog, Clock clock, DatabaseNotifications notifications,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.writer = new SheetWriter(jdbcTemplate);
 		this.reader = new SheetReader(jdbcTemplate);
@@ -71,7 +80,8 @@ class JdbcSheetStore implements SheetStore {
 		this.organizations = organizations;
 		this.planCatalog = planCatalog;
 		this.clock = clock;
-		this.knownVersions = new KnownVersions(notifications);
+		this.knownVersions = new KnownVersions(notifications, VERSION_CHANNEL);
+		this.events = events;
 	}
 
 	@Override
@@ -94,7 +104,7 @@ class JdbcSheetStore implements SheetStore {
 		// does nothing when the sheet exists (or a concurrent import just created it: it waits for that to commit).
 		UUID id = UUID.randomUUID();
 		if (insertHead(id, departmentId, write)) {
-			return write(id, 1, StableIds.none(), write, false);
+			return write(id, departmentId, 1, StableIds.none(), write, false);
 		}
 		// Re-imports take turns on the sheet row and compare content with the current version: an unchanged
 		// re-import writes nothing.
@@ -106,7 +116,7 @@ class JdbcSheetStore implements SheetStore {
 		int version = current.version() + 1;
 		updateHead(current.id(), version, write);
 		writer.deleteChildren(current.id());
-		return write(current.id(), version, StableIds.of(previous), write, true);
+		return write(current.id(), departmentId, version, StableIds.of(previous), write, true);
 	}
 
 	/**
@@ -143,8 +153,11 @@ class JdbcSheetStore implements SheetStore {
 
 	@Override
 	public Optional<Integer> currentVersion(UUID id) {
-		return knownVersions.get(id,
-				key -> jdbc.sql("select version from goal_sheet where id = ?").param(key).query(Integer.class).optional());
+		return knownVersions.get(id, key -> jdbc.sql("select version from goal_sheet where id = ?")
+			.param(key)
+			.query(Integer.class)
+			.optional()
+			.map(version -> new KnownVersions.Revised(version, version)));
 	}
 
 	@Override
@@ -209,8 +222,8 @@ class JdbcSheetStore implements SheetStore {
 				.map(text -> json.readValue(text, SheetData.class));
 	}
 
-	private SavedSheet write(UUID id, int version, StableIds ids, Write write, boolean replaced) {
-		knownVersions.savedInTransaction(id, version);
+	private SavedSheet write(UUID id, long departmentId, int version, StableIds ids, Write write, boolean replaced) {
+		knownVersions.changedInTransaction(id, version, version);
 		SheetData stored = ids.assign(write.content()).withIdentity(id, version);
 		writer.insertChildren(stored, planCatalog.nodeIds(write.municipalityId(), planTexts(stored)),
 				planCatalog.policyIds(write.municipalityId(), policyTitles(stored)));
@@ -220,6 +233,8 @@ class JdbcSheetStore implements SheetStore {
 				.params(id, version, json.writeValueAsString(stored), write.sourceName(), write.at(), REASON_IMPORT)
 				.update();
 		writer.insertWarnings(id, write.warnings());
+		events.publishEvent(new SheetSaved(id, version, version == 1, write.municipalityId(), departmentId,
+				stored.fiscalYear()));
 		return new SavedSheet(id, version, replaced, true);
 	}
 

@@ -76,10 +76,10 @@ class JdbcSheetStoreTest {
 
 		try (Connection other = dataSource.getConnection(); Statement sql = other.createStatement()) {
 			sql.execute("update goal_sheet set version = 2 where id = '" + saved.id() + "'");
-			Thread.sleep((KnownVersions.MAX_AGE_SECONDS * 1000) + 300);
+			Thread.sleep((org.mokuhyo.platform.KnownVersions.MAX_AGE_SECONDS * 1000) + 300);
 			assertEquals(Optional.of(1), store.currentVersion(saved.id()), "without a note, no query: still 1");
 
-			sql.execute("select pg_notify('" + KnownVersions.CHANNEL + "', '" + saved.id() + ":2')");
+			sql.execute("select pg_notify('" + JdbcSheetStore.VERSION_CHANNEL + "', '" + saved.id() + ":2:2')");
 		}
 		deadline = System.nanoTime() + 5_000_000_000L;
 		while (!store.currentVersion(saved.id()).equals(Optional.of(2)) && System.nanoTime() < deadline) {
