@@ -62,3 +62,7 @@ create table hearing_goal_comment (
 	comment text not null,
 	primary key (hearing_id, position)
 );
+
+-- Who saved each version (the history shows it); null for the command line and for versions saved before.
+alter table sheet_version add column author_id bigint;
+alter table sheet_version add column author_name text;

@@ -13,7 +13,16 @@ public interface SheetStore {
 	 * Stores the sheet, replacing the current one of the same municipality × department × fiscal year and keeping
 	 * that as an earlier version. Must run inside the caller's transaction.
 	 */
-	SavedSheet save(SheetData sheet, List<SheetWarning> warnings, String sourceName);
+	default SavedSheet save(SheetData sheet, List<SheetWarning> warnings, String sourceName) {
+		return save(sheet, warnings, sourceName, Change.importBy(null, null));
+	}
+
+	/**
+	 * Stores the sheet as {@code change} says (who, why, from which version).
+	 *
+	 * @throws VersionConflictException when {@link Change#baseVersion()} is set and is no longer the current version
+	 */
+	SavedSheet save(SheetData sheet, List<SheetWarning> warnings, String sourceName, Change change);
 
 	/** The sheet with its ids and version set, as {@link #snapshot} of its latest version gives it. */
 	Optional<SheetData> find(UUID id);

@@ -18,6 +18,7 @@ import org.mokuhyo.plan.PlanCatalog;
 import org.mokuhyo.platform.DatabaseNotifications;
 import org.mokuhyo.platform.KnownVersions;
 import org.mokuhyo.sheet.AnnualGoal;
+import org.mokuhyo.sheet.Change;
 import org.mokuhyo.sheet.MidTermGoal;
 import org.mokuhyo.sheet.PlanLink;
 import org.mokuhyo.sheet.PolicyLink;
@@ -29,6 +30,7 @@ import org.mokuhyo.sheet.SheetStore;
 import org.mokuhyo.sheet.SheetSummary;
 import org.mokuhyo.sheet.SheetVersion;
 import org.mokuhyo.sheet.SheetWarning;
+import org.mokuhyo.sheet.VersionConflictException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,8 +48,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Repository
 class JdbcSheetStore implements SheetStore {
-
-	private static final String REASON_IMPORT = "import";
 
 	/** Where saves announce a sheet's new version to every process sharing the database. */
 	static final String VERSION_CHANNEL = "mokuhyo_sheet_saved";
@@ -87,7 +87,14 @@ class JdbcSheetStore implements SheetStore {
 	@Override
 	@Transactional
 	public SavedSheet save(SheetData sheet, List<SheetWarning> warnings, String sourceName) {
+		return save(sheet, warnings, sourceName, Change.importBy(null, null));
+	}
+
+	@Override
+	@Transactional
+	public SavedSheet save(SheetData sheet, List<SheetWarning> warnings, String sourceName, Change change) {
 		Objects.requireNonNull(sheet, "sheet");
+		Objects.requireNonNull(change, "change");
 		if (sheet.department() == null || sheet.department().name() == null) {
 			throw new IllegalArgumentException("a sheet needs its department");
 		}
@@ -99,7 +106,7 @@ class JdbcSheetStore implements SheetStore {
 				Era.fiscalYearLabel(sheet.fiscalYear()), sheet.department(), sheet.missions(), sheet.policy(),
 				sheet.annualGoals(), sheet.midTermGoals());
 		Write write = new Write(municipality.id(), content, warnings == null ? List.of() : warnings, sourceName,
-				now());
+				change, now());
 		// A sheet seen for the first time (the common case) is inserted without reading anything first; the insert
 		// does nothing when the sheet exists (or a concurrent import just created it: it waits for that to commit).
 		UUID id = UUID.randomUUID();
@@ -112,6 +119,9 @@ class JdbcSheetStore implements SheetStore {
 		SheetData previous = json.readValue(current.snapshot(), SheetData.class);
 		if (SheetContent.same(content, previous)) {
 			return unchanged(current.id(), current.version());
+		}
+		if (change.baseVersion() != null && change.baseVersion() != current.version()) {
+			throw new VersionConflictException(current.id(), change.baseVersion(), current.version());
 		}
 		int version = current.version() + 1;
 		updateHead(current.id(), version, write);
@@ -205,11 +215,11 @@ class JdbcSheetStore implements SheetStore {
 	@Override
 	public List<SheetVersion> versions(UUID id) {
 		return jdbc.sql("""
-				select version, created_at, reason, source_name from sheet_version where sheet_id = ?
+				select version, created_at, reason, source_name, author_name from sheet_version where sheet_id = ?
 				order by version""")
 				.param(id)
 				.query((rs, row) -> new SheetVersion(rs.getInt(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
-						rs.getString(3), rs.getString(4)))
+						rs.getString(3), rs.getString(4), rs.getString(5)))
 				.list();
 	}
 
@@ -228,9 +238,10 @@ class JdbcSheetStore implements SheetStore {
 		writer.insertChildren(stored, planCatalog.nodeIds(write.municipalityId(), planTexts(stored)),
 				planCatalog.policyIds(write.municipalityId(), policyTitles(stored)));
 		jdbc.sql("""
-				insert into sheet_version (sheet_id, version, snapshot, source_name, created_at, reason)
-				values (?, ?, cast(? as json), ?, ?, ?)""")
-				.params(id, version, json.writeValueAsString(stored), write.sourceName(), write.at(), REASON_IMPORT)
+				insert into sheet_version (sheet_id, version, snapshot, source_name, created_at, reason, author_id,
+				author_name) values (?, ?, cast(? as json), ?, ?, ?, ?, ?)""")
+				.params(id, version, json.writeValueAsString(stored), write.sourceName(), write.at(),
+						write.change().reason(), write.change().authorId(), write.change().authorName())
 				.update();
 		writer.insertWarnings(id, write.warnings());
 		events.publishEvent(new SheetSaved(id, version, version == 1, write.municipalityId(), departmentId,
@@ -324,7 +335,7 @@ class JdbcSheetStore implements SheetStore {
 	}
 
 	/** What one save writes, whichever way it goes. */
-	private record Write(long municipalityId, SheetData content, List<SheetWarning> warnings,
-			String sourceName, OffsetDateTime at) {
+	private record Write(long municipalityId, SheetData content, List<SheetWarning> warnings, String sourceName,
+			Change change, OffsetDateTime at) {
 	}
 }

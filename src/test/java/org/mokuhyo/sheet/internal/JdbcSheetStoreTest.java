@@ -26,6 +26,8 @@ import org.mokuhyo.SampleSheets;
 import org.mokuhyo.platform.DatabaseNotifications;
 import org.mokuhyo.sheet.Action;
 import org.mokuhyo.sheet.AnnualGoal;
+import org.mokuhyo.sheet.Change;
+import org.mokuhyo.sheet.VersionConflictException;
 import org.mokuhyo.sheet.GoalItem;
 import org.mokuhyo.sheet.PlanLink;
 import org.mokuhyo.sheet.SavedSheet;
@@ -119,6 +121,30 @@ class JdbcSheetStoreTest {
 		assertNull(found.annualGoals().get(2).review(), "no review is not a pending one");
 		assertNull(found.policy().summary());
 		assertNull(found.midTermGoals().get(0).steps().get(0).toYear());
+	}
+
+	@Test
+	void aSaveStartedFromAnOlderVersionIsRefusedAndWritesNothing() {
+		SheetData input = SampleSheets.full("競合テスト部", 2024);
+		UUID id = store.save(input, List.of(), "a.txt").id();
+
+		SavedSheet first = store.save(SampleSheets.withTitle(input, 0, "Aさんの変更"), List.of(), null,
+				Change.edit(10L, "Aさん", 1));
+		VersionConflictException conflict = assertThrows(VersionConflictException.class,
+				() -> store.save(SampleSheets.withTitle(input, 0, "Bさんの変更"), List.of(), null,
+						Change.edit(11L, "Bさん", 1)));
+
+		assertEquals(2, first.version());
+		assertEquals(1, conflict.baseVersion());
+		assertEquals(2, conflict.currentVersion());
+		assertEquals("Aさんの変更", store.find(id).orElseThrow().annualGoals().get(0).title());
+		List<SheetVersion> versions = store.versions(id);
+		assertEquals(2, versions.size());
+		assertEquals("edit", versions.get(1).reason());
+		assertEquals("Aさん", versions.get(1).authorName());
+		assertNull(versions.get(0).authorName());
+		assertEquals(new SavedSheet(id, 2, true, false), store.save(SampleSheets.withTitle(input, 0, "Aさんの変更"),
+				List.of(), null, Change.edit(11L, "Bさん", 1)), "the same content as now is no conflict");
 	}
 
 	@Test
