@@ -177,6 +177,8 @@ class HomeController {
 		page.addObject("maxYear", MAX_YEAR);
 		page.addObject("maxMegabytes", maxMegabytes());
 		page.addObject("canImport", access.canImport(access.signedIn()));
+		// import warnings, and so their counts, are for staff
+		page.addObject("showWarnings", access.canSeeDrafts(access.signedIn()));
 		return page;
 	}
 

@@ -141,6 +141,7 @@ class AccessTest {
 		assertThat(list.headers().firstValue("Set-Cookie")).isEmpty();
 		assertThat(list.document().select("form.import-form, #import, input[name=_csrf]")).isEmpty();
 		assertThat(list.document().select("header a[href=/login]").text()).isEqualTo("ログイン");
+		assertThat(list.document().select(".sheet-list th").eachText()).doesNotContain("取込み時の注意");
 
 		Response sheet = web.get("/sheets/" + saved.id());
 		assertThat(sheet.status()).isEqualTo(200);
