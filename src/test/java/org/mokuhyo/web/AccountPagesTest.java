@@ -65,6 +65,7 @@ class AccountPagesTest {
 		String username = username();
 
 		Document form = admin.get("/admin/users/new").document();
+		WebTestSupport.writePreview("admin-user-new.html", form);
 		assertThat(form.selectFirst("h1").text()).isEqualTo("ユーザーの追加");
 		assertThat(form.select("input[name=roles]").eachAttr("value")).containsExactly("ADMIN", "EDITOR", "HEAD",
 				"EXECUTIVE", "VIEWER");
@@ -82,6 +83,7 @@ class AccountPagesTest {
 		assertThat(created.status()).as(created.body()).isEqualTo(302);
 		assertThat(created.location()).endsWith("/admin/users");
 		Document list = admin.follow(created).document();
+		WebTestSupport.writePreview("admin-users.html", list);
 		assertThat(list.select("[role=status]").text()).isEqualTo("ユーザー「" + username + "」を作成しました。");
 		Element row = list.select(".user-list tbody tr")
 			.stream()
