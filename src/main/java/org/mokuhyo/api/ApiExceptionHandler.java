@@ -1,5 +1,6 @@
 package org.mokuhyo.api;
 
+import org.mokuhyo.importer.ImportNotPermittedException;
 import org.mokuhyo.importer.ImportRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,11 @@ class ApiExceptionHandler {
 		HttpStatus status = "TOO_LARGE".equals(ex.code()) ? HttpStatus.PAYLOAD_TOO_LARGE
 				: HttpStatus.UNPROCESSABLE_CONTENT;
 		return error(status, ex.code(), ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiError> notPermitted(ImportNotPermittedException ex) {
+		return error(HttpStatus.FORBIDDEN, "FORBIDDEN", ex.getMessage());
 	}
 
 	@ExceptionHandler({ MissingServletRequestPartException.class, MultipartException.class })

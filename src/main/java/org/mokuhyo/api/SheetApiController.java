@@ -6,6 +6,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import org.mokuhyo.account.Access;
+import org.mokuhyo.account.CurrentUser;
 import org.mokuhyo.importer.ImportOptions;
 import org.mokuhyo.importer.ImportOutcome;
 import org.mokuhyo.importer.ImportRejectedException;
@@ -38,9 +40,12 @@ class SheetApiController {
 
 	private final SheetStore store;
 
-	SheetApiController(ImportService importService, SheetStore store) {
+	private final Access access;
+
+	SheetApiController(ImportService importService, SheetStore store, Access access) {
 		this.importService = importService;
 		this.store = store;
+		this.access = access;
 	}
 
 	@PostMapping("/import")
@@ -50,8 +55,11 @@ class SheetApiController {
 		if (file.isEmpty()) {
 			throw new ImportRejectedException("EMPTY", "ファイルが空です");
 		}
+		CurrentUser user = access.signedIn();
+		// the department is in the document: the caller's right to it is checked once it is read (403 otherwise)
 		ImportOutcome outcome = importService.importSheet(bytes(file), file.getOriginalFilename(),
-				new ImportOptions(fiscalYear, municipality, null));
+				new ImportOptions(fiscalYear, municipality, null),
+				(m, department) -> access.canImportSheetOf(user, m, department));
 		String apiUrl = "/api/v1/sheets/" + outcome.sheetId();
 		return ResponseEntity.created(URI.create(apiUrl))
 				.body(new ImportResponse(outcome.sheetId(), "/sheets/" + outcome.sheetId(), apiUrl, outcome.version(),

@@ -9,8 +9,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
+import org.mokuhyo.account.AccountException;
+import org.mokuhyo.account.Accounts;
 import org.mokuhyo.importer.DefaultMunicipality;
 import org.mokuhyo.importer.ImportOptions;
 import org.mokuhyo.importer.ImportOutcome;
@@ -40,6 +43,8 @@ final class Verbs {
 			      目標シートを読み取って保存し、報告を出します。
 			  java -jar mokuhyo.jar export --department 部局名 --fiscal-year 2024 [--municipality 豊中市] [--output ファイル]
 			      保存されている目標シートを JSON で出します。
+			  java -jar mokuhyo.jar create-admin ユーザー名 [--municipality 豊中市] [--display-name 表示名]
+			      最初の管理者を作ります。パスワードは環境変数 MOKUHYO_ADMIN_PASSWORD、なければ標準入力から読みます (12文字以上)。
 			  java -jar mokuhyo.jar bench [見本ファイル] [--sheets 1000] [--clients 16] [--seconds 5]
 			      [--load-generator auto|wrk|java] [--requests 4000]
 			      使い捨てのデータベースで取込みと表示の速さを測り、結果を出します。
@@ -51,6 +56,8 @@ final class Verbs {
 			"seconds", "load-generator");
 
 	private static final Set<String> EXPORT_OPTIONS = Set.of("department", "fiscal-year", "municipality", "output");
+
+	private static final Set<String> ADMIN_OPTIONS = Set.of("municipality", "display-name");
 
 	private final Class<?> application;
 
@@ -70,6 +77,7 @@ final class Verbs {
 				case "convert" -> convert(Arguments.parse(args, FILE_OPTIONS));
 				case "import" -> importFile(Arguments.parse(args, FILE_OPTIONS));
 				case "export" -> export(Arguments.parse(args, EXPORT_OPTIONS));
+				case "create-admin" -> createAdmin(Arguments.parse(args, ADMIN_OPTIONS));
 				case "bench" -> new Benchmark(application, stdout).run(Arguments.parse(args, BENCH_OPTIONS));
 				default -> throw new UsageException("知らないコマンドです: " + (args.length == 0 ? "" : args[0]));
 			}
@@ -154,6 +162,33 @@ final class Verbs {
 			}
 			catch (IOException ex) {
 				throw new InputException("書き出せません: " + output + " (" + ex.getMessage() + ")");
+			}
+		}
+	}
+
+	private void createAdmin(Arguments arguments) throws UsageException, InputException {
+		List<String> positional = arguments.positional();
+		if (positional.size() != 1) {
+			throw new UsageException(positional.isEmpty() ? "ユーザー名を指定してください" : "ユーザー名は一つだけ指定してください");
+		}
+		String username = positional.get(0);
+		String password = AdminPassword.read(System.getenv(AdminPassword.VARIABLE), System.console(), System.in);
+		try (ConfigurableApplicationContext context = application(application).run()) {
+			DefaultMunicipality defaults = DefaultMunicipality.from(context.getEnvironment());
+			String municipality = arguments.option("municipality") != null ? arguments.option("municipality")
+					: defaults.name();
+			if (municipality == null) {
+				throw new UsageException("--municipality を指定してください (既定の市区町村が設定されていません)");
+			}
+			String code = municipality.equals(defaults.name()) ? defaults.code() : null;
+			try {
+				long id = context.getBean(Accounts.class)
+					.createAdministrator(username, arguments.option("display-name"), password, municipality, code);
+				new PrintStream(stdout, true, StandardCharsets.UTF_8)
+					.println("管理者を作成しました: %s (%s, id %d)".formatted(username, municipality, id));
+			}
+			catch (AccountException ex) {
+				throw new InputException("作成できません: " + ex.getMessage());
 			}
 		}
 	}

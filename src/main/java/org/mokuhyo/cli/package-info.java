@@ -1,4 +1,5 @@
 /**
- * The command-line verbs of the jar ({@code convert}, {@code import}, {@code export}), run without the web server.
+ * The command-line verbs of the jar ({@code convert}, {@code import}, {@code export},
+ * {@code create-admin}, {@code bench}), run without the web server.
  */
 package org.mokuhyo.cli;

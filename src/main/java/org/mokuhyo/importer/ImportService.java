@@ -30,6 +30,18 @@ public class ImportService {
 	 */
 	@Transactional
 	public ImportOutcome importSheet(byte[] content, String fileName, ImportOptions options) {
+		return importSheet(content, fileName, options, ImportPermission.ANYONE);
+	}
+
+	/**
+	 * As {@link #importSheet(byte[], String, ImportOptions)}, storing the sheet only if {@code permission} allows its
+	 * municipality and department.
+	 *
+	 * @throws ImportNotPermittedException when it does not; nothing is stored then
+	 */
+	@Transactional
+	public ImportOutcome importSheet(byte[] content, String fileName, ImportOptions options,
+			ImportPermission permission) {
 		ImportOptions effective = defaultMunicipality.applyTo(options);
 		ImportResult result = importer.parse(content, fileName, effective);
 		SheetData sheet = withMunicipality(result.sheet(), effective);
@@ -39,6 +51,9 @@ public class ImportService {
 		Department department = sheet.department();
 		if (department == null || department.name() == null || department.name().isBlank()) {
 			throw new ImportRejectedException("NOT_A_SHEET", "部局名が読み取れないため保存できません");
+		}
+		if (!permission.allows(sheet.municipality(), department.name())) {
+			throw new ImportNotPermittedException(department.name());
 		}
 		SavedSheet saved = store.save(sheet, result.report().warnings(), fileName);
 		return new ImportOutcome(saved.id(), saved.version(), saved.replaced(), saved.changed(), result.report());

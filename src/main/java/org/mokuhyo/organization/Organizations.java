@@ -2,6 +2,7 @@ package org.mokuhyo.organization;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -111,6 +112,36 @@ public class Organizations {
 						.single());
 		AfterCommit.run(() -> departments.put(key, id));
 		return id;
+	}
+
+	/** The departments of a municipality, by name. */
+	public List<DepartmentRef> departments(long municipalityId) {
+		return jdbc.sql("select id, municipality_id, name from department where municipality_id = :m order by name")
+				.param("m", municipalityId)
+				.query(Organizations::department)
+				.list();
+	}
+
+	/** The department of that name in the named municipality, if both exist; creates nothing. */
+	public Optional<DepartmentRef> findDepartment(String municipality, String name) {
+		return jdbc.sql("""
+				select d.id, d.municipality_id, d.name from department d join municipality m on m.id = d.municipality_id
+				where m.name = :municipality and d.name = :name""")
+				.param("municipality", municipality)
+				.param("name", name)
+				.query(Organizations::department)
+				.optional();
+	}
+
+	public Optional<MunicipalityRef> findMunicipality(long id) {
+		return jdbc.sql("select id, name, code from municipality where id = :id")
+				.param("id", id)
+				.query(Organizations::municipality)
+				.optional();
+	}
+
+	private static DepartmentRef department(ResultSet rs, int row) throws SQLException {
+		return new DepartmentRef(rs.getLong(1), rs.getLong(2), rs.getString(3));
 	}
 
 	private static void requireText(String value, String what) {

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.mokuhyo.account.Access;
+import org.mokuhyo.account.CurrentUser;
+import org.mokuhyo.importer.ImportNotPermittedException;
 import org.mokuhyo.importer.ImportOptions;
 import org.mokuhyo.importer.ImportOutcome;
 import org.mokuhyo.importer.ImportRejectedException;
@@ -27,7 +30,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The list of sheets by fiscal year, and the upload form (post/redirect/get: a stored import redirects to its sheet,
+ * The list of sheets by fiscal year, and, for those allowed to import, the upload form (post/redirect/get: a stored import redirects to its sheet,
  * a refused one shows the form again with the reason and stores nothing).
  */
 @Controller
@@ -45,10 +48,13 @@ class HomeController {
 
 	private final String defaultMunicipality;
 
-	HomeController(SheetStore store, ImportService importService,
+	private final Access access;
+
+	HomeController(SheetStore store, ImportService importService, Access access,
 			@Value("${mokuhyo.default-municipality.name:}") String defaultMunicipality) {
 		this.store = store;
 		this.importService = importService;
+		this.access = access;
 		this.defaultMunicipality = defaultMunicipality;
 	}
 
@@ -98,9 +104,15 @@ class HomeController {
 			return rejected(form, HttpStatus.BAD_REQUEST, "UNREADABLE", "ファイルを受け取れませんでした。もう一度お試しください。");
 		}
 		ImportOutcome outcome;
+		CurrentUser user = access.signedIn();
 		try {
+			// the department is in the document: which one the user may import is checked once it is read
 			outcome = importService.importSheet(content, file.getOriginalFilename(),
-					new ImportOptions(year, blankToNull(municipality), null));
+					new ImportOptions(year, blankToNull(municipality), null),
+					(m, department) -> access.canImportSheetOf(user, m, department));
+		}
+		catch (ImportNotPermittedException ex) {
+			return rejected(form, HttpStatus.FORBIDDEN, "FORBIDDEN", ex.getMessage());
 		}
 		catch (ImportRejectedException ex) {
 			// the importer's own size limit is below the multipart limit: too large either way
@@ -164,6 +176,9 @@ class HomeController {
 		page.addObject("minYear", MIN_YEAR);
 		page.addObject("maxYear", MAX_YEAR);
 		page.addObject("maxMegabytes", maxMegabytes());
+		page.addObject("canImport", access.canImport(access.signedIn()));
+		// import warnings, and so their counts, are for staff
+		page.addObject("showWarnings", access.canSeeDrafts(access.signedIn()));
 		return page;
 	}
 

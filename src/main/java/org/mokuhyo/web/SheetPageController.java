@@ -3,6 +3,7 @@ package org.mokuhyo.web;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.mokuhyo.account.Access;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetStore;
 import org.springframework.stereotype.Controller;
@@ -11,15 +12,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * One sheet, laid out like the official 部局長の目標, with the warnings of its import.
+ * One sheet, laid out like the official 部局長の目標, with the warnings of its import for signed-in staff.
  */
 @Controller
 class SheetPageController {
 
 	private final SheetStore store;
 
-	SheetPageController(SheetStore store) {
+	private final Access access;
+
+	SheetPageController(SheetStore store, Access access) {
 		this.store = store;
+		this.access = access;
 	}
 
 	@GetMapping("/sheets/{id}")
@@ -34,7 +38,10 @@ class SheetPageController {
 		page.addObject("sheet", data);
 		page.addObject("sheetId", sheetId);
 		page.addObject("fiscalYearLabel", FiscalYears.display(data.fiscalYear(), data.fiscalYearLabel()));
-		page.addObject("warnings", store.warnings(sheetId));
+		// import warnings are for staff; the public page (cached and shared without a session) never has them
+		boolean staff = access.canSeeDrafts(access.signedIn());
+		page.addObject("showWarnings", staff);
+		page.addObject("warnings", staff ? store.warnings(sheetId) : java.util.List.of());
 		page.addObject("fmt", SheetFormat.INSTANCE);
 		return page;
 	}

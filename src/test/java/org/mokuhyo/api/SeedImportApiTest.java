@@ -10,7 +10,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
 import org.mokuhyo.IntegrationTest;
+import org.mokuhyo.account.Accounts;
+import org.mokuhyo.account.TestUsers;
+import org.mokuhyo.organization.Organizations;
 import org.mokuhyo.Multipart;
 import org.mokuhyo.importer.ImportOptions;
 import org.mokuhyo.importer.SeedFixture;
@@ -36,6 +40,20 @@ class SeedImportApiTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Organizations organizations;
+
+	/** Imports are an administrator's (or a department editor's, see AccessTest). */
+	private String admin;
+
+	@BeforeEach
+	void signIn() {
+		admin = new TestUsers(accounts, organizations).admin().basic();
+	}
 
 	@Autowired
 	JsonMapper json;
@@ -145,7 +163,9 @@ class SeedImportApiTest {
 	}
 
 	private HttpResponse<String> upload(byte[] content, String fileName) throws Exception {
-		return http.send(new Multipart().file("file", fileName, content).post(uri("/api/v1/sheets/import")),
+		HttpRequest post = HttpRequest.newBuilder(new Multipart().file("file", fileName, content).post(uri("/api/v1/sheets/import")),
+				(name, value) -> true).header("Authorization", admin).build();
+		return http.send(post,
 				HttpResponse.BodyHandlers.ofString());
 	}
 

@@ -14,7 +14,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
 import org.mokuhyo.IntegrationTest;
+import org.mokuhyo.account.Accounts;
+import org.mokuhyo.account.TestUsers;
+import org.mokuhyo.organization.Organizations;
 import org.mokuhyo.Multipart;
 import org.mokuhyo.SampleSheets;
 import org.mokuhyo.sheet.SavedSheet;
@@ -32,6 +36,20 @@ class SheetApiTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Organizations organizations;
+
+	/** Imports are an administrator's (or a department editor's, see AccessTest). */
+	private String admin;
+
+	@BeforeEach
+	void signIn() {
+		admin = new TestUsers(accounts, organizations).admin().basic();
+	}
 
 	@Autowired
 	SheetStore store;
@@ -76,7 +94,10 @@ class SheetApiTest {
 	void unknownOrMalformedIdsAreNotFound() throws Exception {
 		assertError(get("/api/v1/sheets/" + UUID.randomUUID()), 404, "NOT_FOUND");
 		assertError(get("/api/v1/sheets/not-a-sheet-id"), 404, "NOT_FOUND");
-		assertError(get("/api/v1/no-such-thing"), 404, "NOT_FOUND");
+		// an address the API does not have: for a signed-in caller, 404; the public is asked to sign in first
+		assertError(http.send(HttpRequest.newBuilder(uri("/api/v1/no-such-thing")).header("Authorization", admin).build(),
+				HttpResponse.BodyHandlers.ofString()), 404, "NOT_FOUND");
+		assertError(get("/api/v1/no-such-thing"), 401, "UNAUTHENTICATED");
 	}
 
 	@Test
@@ -91,7 +112,7 @@ class SheetApiTest {
 	void anImportWithoutAFileIsRefused() throws Exception {
 		assertError(upload(null, "fiscalYear", "2024"), 400, "MISSING_FILE");
 		HttpResponse<String> notMultipart = http.send(HttpRequest.newBuilder(uri("/api/v1/sheets/import"))
-				.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+				.header("Content-Type", "application/json").header("Authorization", admin).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertError(notMultipart, 400, "MISSING_FILE");
 	}
@@ -139,7 +160,8 @@ class SheetApiTest {
 		for (int i = 0; i < fields.length; i += 2) {
 			form.field(fields[i], fields[i + 1]);
 		}
-		return http.send(form.post(uri("/api/v1/sheets/import")), HttpResponse.BodyHandlers.ofString());
+		return http.send(HttpRequest.newBuilder(form.post(uri("/api/v1/sheets/import")), (name, value) -> true)
+				.header("Authorization", admin).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static Multipart file(String name, byte[] content) {

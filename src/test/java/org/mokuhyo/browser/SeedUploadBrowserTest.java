@@ -13,13 +13,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mokuhyo.IntegrationTest;
+import org.mokuhyo.account.Accounts;
+import org.mokuhyo.account.TestUsers;
+import org.mokuhyo.organization.Organizations;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A person imports the published sheet through the upload form, reads it, and prints it.
+ * A person signs in, imports the published sheet through the upload form, reads it, signs out, and prints it.
  */
 @IntegrationTest
 class SeedUploadBrowserTest {
@@ -30,6 +34,23 @@ class SeedUploadBrowserTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Organizations organizations;
+
+	/** Signs in through the form, as a person does; the upload form is only for those who may import. */
+	private void signIn(Page page, TestUsers.TestUser user) {
+		page.navigate("http://localhost:" + port + "/");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("ログイン")).click();
+		page.getByLabel("ユーザー名").fill(user.username());
+		page.getByLabel("パスワード").fill(user.password());
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログイン")).click();
+		assertThat(page.locator("header")).containsText("試験 " + user.username());
+		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログアウト"))).isVisible();
+	}
 
 	@BeforeAll
 	static void start() {
@@ -53,6 +74,8 @@ class SeedUploadBrowserTest {
 		Files.write(seed, org.mokuhyo.importer.SeedFixture.bytes());
 		try (Page page = browser.newPage()) {
 			page.navigate("http://localhost:" + port + "/");
+			assertThat(page.getByLabel("ファイル")).hasCount(0); // the public has no upload form
+			signIn(page, new TestUsers(accounts, organizations).admin());
 			page.getByLabel("ファイル").setInputFiles(seed);
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("取り込む")).click();
 
@@ -79,6 +102,14 @@ class SeedUploadBrowserTest {
 			assertThat(page.locator("body")).containsText("男女共同参画及び多文化共生社会の実現");
 			assertThat(page.locator("body")).not().containsText("【今年度末に記載】");
 
+			// signing out: back to the public's view of the same sheet, without the warnings
+			String sheetUrl = page.url();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログアウト")).click();
+			assertThat(page.locator("body")).containsText("ログアウトしました");
+			page.navigate(sheetUrl);
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("市民協働部");
+			assertThat(page.locator("#warnings")).hasCount(0);
+
 			byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4").setLandscape(true).setPrintBackground(true));
 			assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 			assertThat(pdf.length).isGreaterThan(20_000);
@@ -93,7 +124,7 @@ class SeedUploadBrowserTest {
 		Path bad = Files.createTempFile("not-a-sheet-", ".txt");
 		Files.writeString(bad, "これは目標シートではありません。\n");
 		try (Page page = browser.newPage()) {
-			page.navigate("http://localhost:" + port + "/");
+			signIn(page, new TestUsers(accounts, organizations).admin());
 			page.getByLabel("ファイル").setInputFiles(bad);
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("取り込む")).click();
 			assertThat(page.getByRole(AriaRole.ALERT)).containsText("読み取れませんでした");

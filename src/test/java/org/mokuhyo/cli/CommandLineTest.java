@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -23,6 +24,10 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mokuhyo.IntegrationTest;
+import org.mokuhyo.account.Accounts;
+import org.mokuhyo.account.Role;
+import org.mokuhyo.account.UserAccount;
+import org.mokuhyo.web.WebTestSupport;
 import org.mokuhyo.importer.SeedFixture;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetSchema;
@@ -59,6 +64,9 @@ class CommandLineTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Accounts accounts;
 
 	@Test
 	void aWrongCommandLineExitsWith2AndShowsTheUsage() throws Exception {
@@ -184,6 +192,61 @@ class CommandLineTest {
 		assertEquals("", run.out());
 	}
 
+	@Test
+	void createAdminReadsThePasswordFromStandardInputOrTheEnvironment() throws Exception {
+		String fromStdin = "admin.stdin." + java.util.UUID.randomUUID().toString().substring(0, 8);
+		String fromEnv = "admin.env." + java.util.UUID.randomUUID().toString().substring(0, 8);
+
+		Run stdin = run(database(), List.of("create-admin", fromStdin, "--display-name", "企画 太郎"), Map.of(),
+				"stdin-password-123\n");
+		Run env = run(database(), List.of("create-admin", fromEnv, "--municipality", "豊中市"),
+				Map.of("MOKUHYO_ADMIN_PASSWORD", "env-password-4567"), "ignored-stdin-line\n");
+
+		assertEquals(0, stdin.exit(), stdin.err());
+		assertTrue(stdin.out().contains("管理者を作成しました: " + fromStdin + " (豊中市"), stdin.out());
+		assertEquals(0, env.exit(), env.err());
+		UserAccount admin = accounts.findByUsername(fromStdin).orElseThrow();
+		assertEquals(Set.of(Role.ADMIN), admin.roles());
+		assertEquals("企画 太郎", admin.displayName());
+		assertEquals("豊中市", admin.municipality());
+		assertEquals(fromEnv, accounts.findByUsername(fromEnv).orElseThrow().displayName());
+
+		// both can sign in and reach the administration pages
+		WebTestSupport web = new WebTestSupport(port);
+		web.signIn(fromStdin, "stdin-password-123");
+		assertEquals(200, web.get("/admin/users").status());
+		WebTestSupport other = new WebTestSupport(port);
+		other.signIn(fromEnv, "env-password-4567");
+		assertEquals(200, other.get("/admin/users").status());
+	}
+
+	@Test
+	void createAdminRefusesAShortOrMissingPasswordAndATakenName() throws Exception {
+		String name = "admin.refused." + java.util.UUID.randomUUID().toString().substring(0, 8);
+
+		Run shortPassword = run(database(), List.of("create-admin", name), Map.of(), "short\n");
+		Run noPassword = run(database(), List.of("create-admin", name), Map.of(), "");
+		assertEquals(1, shortPassword.exit(), shortPassword.err());
+		assertTrue(shortPassword.err().contains("12文字以上"), shortPassword.err());
+		assertEquals(1, noPassword.exit(), noPassword.err());
+		assertTrue(noPassword.err().contains("MOKUHYO_ADMIN_PASSWORD"), noPassword.err());
+		assertTrue(accounts.findByUsername(name).isEmpty());
+
+		assertEquals(0, run(database(), List.of("create-admin", name), Map.of(), "first-password-123\n").exit());
+		Run taken = run(database(), List.of("create-admin", name.toUpperCase()), Map.of(), "other-password-123\n");
+		assertEquals(1, taken.exit(), taken.err());
+		assertTrue(taken.err().contains("すでに使われています"), taken.err());
+		assertEquals(1, taken.err().strip().lines().count(), taken.err());
+	}
+
+	@Test
+	void createAdminWithoutANameIsAUsageError() throws Exception {
+		Run run = run(List.of(), List.of("create-admin"));
+		assertEquals(2, run.exit(), run.err());
+		assertTrue(run.err().contains("ユーザー名を指定してください"), run.err());
+		assertTrue(run.err().contains("create-admin ユーザー名"), run.err());
+	}
+
 	/** JVM options pointing a child at the test's database. */
 	private List<String> database() {
 		return List.of("-Dspring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl(),
@@ -191,6 +254,12 @@ class CommandLineTest {
 	}
 
 	private Run run(List<String> jvmOptions, List<String> args) throws IOException, InterruptedException {
+		return run(jvmOptions, args, Map.of(), "");
+	}
+
+	/** Runs the jar's main class with extra environment variables and the given standard input (no console). */
+	private Run run(List<String> jvmOptions, List<String> args, Map<String, String> environment, String stdin)
+			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-XX:TieredStopAtLevel=1");
@@ -202,7 +271,12 @@ class CommandLineTest {
 		command.addAll(args);
 		Path out = Files.createTempFile(dir, "out", ".txt");
 		Path err = Files.createTempFile(dir, "err", ".txt");
-		Process process = new ProcessBuilder(command).directory(dir.toFile())
+		Path in = Files.writeString(Files.createTempFile(dir, "in", ".txt"), stdin, StandardCharsets.UTF_8);
+		ProcessBuilder builder = new ProcessBuilder(command);
+		builder.environment().remove("MOKUHYO_ADMIN_PASSWORD");
+		builder.environment().putAll(environment);
+		Process process = builder.directory(dir.toFile())
+				.redirectInput(in.toFile())
 				.redirectOutput(out.toFile())
 				.redirectError(err.toFile())
 				.start();

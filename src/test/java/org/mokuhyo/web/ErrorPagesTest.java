@@ -8,6 +8,10 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mokuhyo.IntegrationTest;
+import org.mokuhyo.account.Accounts;
+import org.mokuhyo.account.TestUsers;
+import org.mokuhyo.organization.Organizations;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.mokuhyo.web.WebTestSupport.Response;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -21,11 +25,22 @@ class ErrorPagesTest {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Organizations organizations;
+
 	private WebTestSupport web;
 
+	/**
+	 * A member of staff's browser: the public is sent to the sign-in page for any address not open to it (see
+	 * {@link AccessTest}), so only a signed-in user meets these pages there.
+	 */
 	@BeforeEach
-	void setUp() {
+	void setUp() throws Exception {
 		web = new WebTestSupport(port);
+		web.signIn(new TestUsers(accounts, organizations).viewer());
 	}
 
 	@Test
@@ -38,6 +53,13 @@ class ErrorPagesTest {
 	void aWrongMethodIsAJapanesePage() throws Exception {
 		assertErrorPage(web.send("PUT", "/"), 405, "この操作はできません");
 		assertErrorPage(web.send("DELETE", "/sheets/" + UUID.randomUUID()), 405, "この操作はできません");
+	}
+
+	@Test
+	void thePublicMeetsThemOnItsOwnPagesToo() throws Exception {
+		WebTestSupport anonymous = new WebTestSupport(port);
+		assertErrorPage(anonymous.get("/sheets/" + UUID.randomUUID()), 404, "シートが見つかりません");
+		assertErrorPage(anonymous.get("/?fiscalYear=%FF"), 400, "リクエストの内容が正しくありません");
 	}
 
 	@Test

@@ -14,6 +14,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mokuhyo.IntegrationTest;
+import org.mokuhyo.account.Accounts;
+import org.mokuhyo.account.TestUsers;
+import org.mokuhyo.organization.Organizations;
 import org.mokuhyo.importer.SeedFixture;
 import org.mokuhyo.sheet.AnnualGoal;
 import org.mokuhyo.sheet.GoalItem;
@@ -30,7 +33,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The list of sheets and the upload form over HTTP from the running application against its PostgreSQL: grouping by
  * fiscal year, filters, the import of the published sheet through the form (post/redirect/get with a flash
  * message), and the refusals (422 for a file the importer rejects or an empty one, 400 for no file, 413 for one too
- * large), which store nothing. The tests share one database: each names its own departments or municipality.
+ * large), which store nothing. The tests share one database: each names its own departments or municipality. The
+ * browser is an administrator's (who may import any sheet); what others may do is {@link AccessTest}'s.
  */
 @IntegrationTest
 class HomePageTest {
@@ -45,11 +49,19 @@ class HomePageTest {
 	@Autowired
 	SheetStore store;
 
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Organizations organizations;
+
 	private WebTestSupport web;
 
+	/** An administrator's browser: the upload form is only for those who may import. */
 	@BeforeEach
-	void setUp() {
+	void setUp() throws Exception {
 		web = new WebTestSupport(port);
+		web.signIn(new TestUsers(accounts, organizations).admin());
 	}
 
 	private Document page(String path, int status) throws Exception {
@@ -85,7 +97,7 @@ class HomePageTest {
 		assertThat(form.selectFirst("input[type=file]").attr("name")).isEqualTo("file");
 		assertThat(form.selectFirst("input[name=fiscalYear]").attr("type")).isEqualTo("number");
 		assertThat(form.select("input[name=municipality]")).hasSize(1);
-		for (Element input : doc.select("input")) {
+		for (Element input : doc.select("input:not([type=hidden])")) {
 			assertThat(doc.select("label[for=" + input.id() + "]")).as("label of " + input.attr("name")).hasSize(1);
 		}
 		assertThat(form.text()).contains("空欄の場合は「豊中市」として取り込みます。");

@@ -11,6 +11,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mokuhyo.IntegrationTest;
+import org.mokuhyo.account.Accounts;
+import org.mokuhyo.account.TestUsers;
+import org.mokuhyo.organization.Organizations;
 import org.mokuhyo.importer.ImportOptions;
 import org.mokuhyo.importer.ImportService;
 import org.mokuhyo.importer.NothingLostTest;
@@ -37,11 +40,19 @@ class SheetPageTest {
 	@Autowired
 	ImportService importService;
 
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Organizations organizations;
+
 	private WebTestSupport web;
 
+	/** A member of staff's browser (who sees the import warnings); the public's page is {@link AccessTest}'s. */
 	@BeforeEach
-	void setUp() {
+	void setUp() throws Exception {
 		web = new WebTestSupport(port);
+		web.signIn(new TestUsers(accounts, organizations).viewer());
 	}
 
 	private Document page(String path, int status) throws Exception {

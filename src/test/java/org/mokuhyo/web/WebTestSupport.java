@@ -15,15 +15,17 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 import org.jsoup.Jsoup;
+import org.mokuhyo.account.TestUsers;
 import org.mokuhyo.Multipart;
 import org.jsoup.nodes.Document;
 
 /**
  * A plain HTTP client for the pages of the running application, as a browser without JavaScript uses them: sends
  * what a browser sends (an HTML-first Accept header, the session cookie), follows no redirect by itself, and parses
- * the answer with jsoup.
+ * the answer with jsoup. After {@link #signIn} it is that user's browser: every form post carries the session's CSRF
+ * token, as the pages' forms do.
  */
-final class WebTestSupport {
+public final class WebTestSupport {
 
 	/** What a browser asks for when it navigates or submits a form. */
 	static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -32,35 +34,106 @@ final class WebTestSupport {
 
 	private final HttpClient http;
 
+	private final CookieManager cookies = new CookieManager();
+
+	/** The CSRF token of the signed-in session; null before {@link #signIn}. */
+	private String csrf;
+
 	/** A client of the server on that port, with its own cookie jar (so a flash message survives a redirect). */
-	WebTestSupport(int port) {
+	public WebTestSupport(int port) {
 		this.base = "http://localhost:" + port;
 		this.http = HttpClient.newBuilder()
 			.followRedirects(HttpClient.Redirect.NEVER)
-			.cookieHandler(new CookieManager())
+			.cookieHandler(cookies)
 			.build();
 	}
 
+	/**
+	 * Signs in through the form as a person does and keeps the session; the session cookie and CSRF token are
+	 * returned for tests that send their own requests.
+	 *
+	 * @throws AssertionError when the sign-in fails
+	 */
+	public Session signIn(TestUsers.TestUser user) throws IOException, InterruptedException {
+		return signIn(user.username(), user.password());
+	}
+
+	public Session signIn(String username, String password) throws IOException, InterruptedException {
+		Response signedIn = submitLogin(username, password);
+		if (signedIn.status() != 302 || signedIn.location().contains("/login")) {
+			throw new AssertionError("sign-in of " + username + " failed: " + signedIn.status() + " " + signedIn.location());
+		}
+		// the session and its token are new after signing in: take the token from a page with a form
+		csrf = formToken(get("/account/password"));
+		return session();
+	}
+
+	/** Posts the sign-in form (with the login page's CSRF token) and returns the answer, success or not. */
+	public Response submitLogin(String username, String password) throws IOException, InterruptedException {
+		String token = formToken(get("/login"));
+		return send(request("/login", BROWSER_ACCEPT).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + encode(username) + "&password=" + encode(password)
+					+ "&_csrf=" + encode(token)))
+			.build());
+	}
+
+	/** Signs out with the header's button. */
+	public Response signOut() throws IOException, InterruptedException {
+		Response out = postUrlEncoded("/logout", "");
+		csrf = null;
+		return out;
+	}
+
+	/** The session cookie ("JSESSIONID=…") and the CSRF token, for requests made without this client. */
+	public Session session() {
+		String cookie = cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter(c -> c.getName().equals("JSESSIONID"))
+			.map(c -> c.getName() + "=" + c.getValue())
+			.findFirst()
+			.orElse(null);
+		return new Session(cookie, csrf);
+	}
+
+	/** Forgets the CSRF token (the cookie stays): the next post is sent as a forged one would be. */
+	public void dropCsrfToken() {
+		csrf = null;
+	}
+
+	/** The value of the hidden {@code _csrf} field of the first post form of a page. */
+	public static String formToken(Response page) {
+		var input = page.document().selectFirst("form[method=post] input[name=_csrf]");
+		if (input == null) {
+			throw new AssertionError("no CSRF field on the page: " + page.status());
+		}
+		return input.val();
+	}
+
+	/** A signed-in session as other HTTP clients can use it. */
+	public record Session(String cookie, String csrfToken) {
+	}
+
 	/** A name no other test uses, e.g. 市民協働部-3f1c2a9e: the tests share one database. */
-	static String unique(String name) {
+	public static String unique(String name) {
 		return name + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
 	/** A query parameter value, percent-encoded as UTF-8. */
-	static String encode(String value) {
+	public static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
-	Response get(String path) throws IOException, InterruptedException {
+	public Response get(String path) throws IOException, InterruptedException {
 		return get(path, BROWSER_ACCEPT);
 	}
 
-	Response get(String path, String accept) throws IOException, InterruptedException {
+	public Response get(String path, String accept) throws IOException, InterruptedException {
 		return send(request(path, accept).GET().build());
 	}
 
 	/** Follows the redirect of a response, as a browser would. */
-	Response follow(Response redirect) throws IOException, InterruptedException {
+	public Response follow(Response redirect) throws IOException, InterruptedException {
 		String location = redirect.location();
 		if (location == null) {
 			throw new AssertionError("not a redirect: " + redirect.status());
@@ -68,11 +141,14 @@ final class WebTestSupport {
 		return get(URI.create(base).resolve(location).toString().substring(base.length()));
 	}
 
-	Response post(String path, Multipart form) throws IOException, InterruptedException {
+	public Response post(String path, Multipart form) throws IOException, InterruptedException {
 		return post(path, form, BROWSER_ACCEPT);
 	}
 
-	Response post(String path, Multipart form, String accept) throws IOException, InterruptedException {
+	public Response post(String path, Multipart form, String accept) throws IOException, InterruptedException {
+		if (csrf != null) {
+			form.field("_csrf", csrf); // where a browser sends it: the form's hidden field, after the others
+		}
 		return send(request(path, accept).header("Content-Type", form.contentType())
 			.POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
 			.build());
@@ -86,14 +162,20 @@ final class WebTestSupport {
 	}
 
 	/** A form posted without a file input: application/x-www-form-urlencoded. */
-	Response postUrlEncoded(String path, String body) throws IOException, InterruptedException {
+	public Response postUrlEncoded(String path, String body) throws IOException, InterruptedException {
+		String withToken = csrf == null ? body : (body.isEmpty() ? "" : body + "&") + "_csrf=" + encode(csrf);
 		return send(request(path, BROWSER_ACCEPT).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.POST(HttpRequest.BodyPublishers.ofString(withToken))
 			.build());
 	}
 
-	Response send(String method, String path) throws IOException, InterruptedException {
-		return send(request(path, BROWSER_ACCEPT).method(method, HttpRequest.BodyPublishers.noBody()).build());
+	/** Any method; a signed-in client sends its CSRF token as the {@code X-CSRF-TOKEN} header. */
+	public Response send(String method, String path) throws IOException, InterruptedException {
+		HttpRequest.Builder builder = request(path, BROWSER_ACCEPT);
+		if (csrf != null) {
+			builder.header("X-CSRF-TOKEN", csrf);
+		}
+		return send(builder.method(method, HttpRequest.BodyPublishers.noBody()).build());
 	}
 
 	private HttpRequest.Builder request(String path, String accept) {
@@ -110,17 +192,17 @@ final class WebTestSupport {
 	}
 
 	/** An answer of the server. */
-	record Response(int status, HttpHeaders headers, String body) {
+	public record Response(int status, HttpHeaders headers, String body) {
 
-		Document document() {
+		public Document document() {
 			return Jsoup.parse(body);
 		}
 
-		String contentType() {
+		public String contentType() {
 			return headers.firstValue("Content-Type").orElse("");
 		}
 
-		String location() {
+		public String location() {
 			return headers.firstValue("Location").orElse(null);
 		}
 	}

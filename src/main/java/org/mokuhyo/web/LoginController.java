@@ -1,0 +1,34 @@
+package org.mokuhyo.web;
+
+import org.mokuhyo.account.CurrentUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The sign-in form; Spring Security handles its POST and the sign-out.
+ */
+@Controller
+class LoginController {
+
+	@GetMapping("/login")
+	ModelAndView login(@RequestParam(name = "error", required = false) String error,
+			@RequestParam(name = "locked", required = false) String locked,
+			@RequestParam(name = "logout", required = false) String logout) {
+		if (CurrentUser.signedIn().isPresent() && error == null && locked == null) {
+			return new ModelAndView("redirect:/");
+		}
+		ModelAndView page = new ModelAndView("web/login");
+		if (error != null) {
+			page.addObject("loginError", "ユーザー名またはパスワードが正しくありません。");
+		}
+		else if (locked != null) {
+			page.addObject("loginError", "ログインの失敗が続いたため、このユーザー名では一時的にログインできません。15分ほど待ってから、もう一度お試しください。");
+		}
+		if (logout != null) {
+			page.addObject("loginMessage", "ログアウトしました。");
+		}
+		return page;
+	}
+}

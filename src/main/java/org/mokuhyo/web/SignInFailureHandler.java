@@ -1,0 +1,24 @@
+package org.mokuhyo.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+
+/**
+ * A failed sign-in goes back to the form with one of two messages: the general one (wrong name or password, whichever
+ * it was), or the lock-out after repeated failures. Neither says whether the name exists.
+ */
+final class SignInFailureHandler extends SimpleUrlAuthenticationFailureHandler {
+
+	@Override
+	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException {
+		getRedirectStrategy().sendRedirect(request, response,
+				exception instanceof LockedException ? "/login?locked" : "/login?error");
+	}
+}

@@ -1,0 +1,50 @@
+package org.mokuhyo.web;
+
+import org.mokuhyo.account.Accounts;
+import org.mokuhyo.account.Role;
+import org.mokuhyo.account.SignedInSessionFilter;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+/**
+ * Who may open which page. Sign-in by form ({@code /login}), sign-out by {@code POST /logout}, CSRF tokens on every
+ * form. The public reads the list and published sheets without a session (so {@code /sheets/{id}} can be served
+ * from the shared response cache); everything not named here needs a signed-in user, so a new page is closed until
+ * it is opened on purpose. The department checks of an import are the controller's, through
+ * {@link org.mokuhyo.account.Access}. The API has its own chain (api module), which comes first.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // the command-line verbs run without one
+class WebSecurityConfiguration {
+
+	static final String[] PUBLIC_RESOURCES = { "/css/**", "/schemas/**", "/webjars/**", "/favicon.ico", "/error",
+			"/login" };
+
+	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE - 10)
+	SecurityFilterChain pages(HttpSecurity http, Accounts accounts) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers(PUBLIC_RESOURCES).permitAll()
+			.requestMatchers(HttpMethod.GET, "/", "/sheets/*").permitAll()
+			.requestMatchers(HttpMethod.POST, "/import").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
+			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+			.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.failureHandler(new SignInFailureHandler())
+				.defaultSuccessUrl("/", false))
+			.csrf(csrf -> csrf.csrfTokenRequestHandler(new UploadCsrfTokenHandler()))
+			.exceptionHandling(errors -> errors.accessDeniedHandler(new UnreadableUploadHandler()))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.headers(headers -> headers.cacheControl(cache -> cache.disable())
+				.addHeaderWriter(new PublicPageCacheHeaders()))
+			.addFilterBefore(new SignedInSessionFilter(accounts), AuthorizationFilter.class);
+		return http.build();
+	}
+}
