@@ -98,9 +98,14 @@ final class Benchmark {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
-			.properties("server.port=0", "mokuhyo.embedded-db.data-dir=", "logging.level.root=WARN",
-					"mokuhyo.embedded-db.pool-size=" + (Math.max(clients, importThreads) + 2))
-			.run()) {
+			// command-line arguments, so they win over application.properties (default properties would not)
+			.run("--server.port=0", "--mokuhyo.embedded-db.data-dir=", "--logging.level.root=WARN",
+					"--mokuhyo.embedded-db.pool-size=" + (Math.max(clients, importThreads) + 2))) {
+			Integer stored = new org.springframework.jdbc.core.JdbcTemplate(context.getBean(javax.sql.DataSource.class))
+				.queryForObject("select count(*) from goal_sheet", Integer.class);
+			if (stored == null || stored != 0) {
+				throw new IllegalStateException("the benchmark needs an empty database, found " + stored + " sheets");
+			}
 			ImportService imports = context.getBean(ImportService.class);
 			int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
 
