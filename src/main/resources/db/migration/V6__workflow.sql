@@ -3,6 +3,8 @@
 -- so caches in other processes can tell a newer state from an older one.
 create table sheet_workflow (
 	sheet_id uuid primary key references goal_sheet (id) on delete cascade,
+	-- the sheet's department, whose editors, head and staff the steps are checked against
+	department_id bigint not null references department (id),
 	status text not null check (status in ('DRAFT', 'SUBMITTED', 'HEARING_HELD', 'RESUBMITTED', 'APPROVED', 'PUBLISHED')),
 	version integer not null,
 	published_version integer,
@@ -16,9 +18,13 @@ create table sheet_workflow (
 );
 
 -- Sheets stored before the cycle existed were shown to everyone: they stay published, as of their last import.
-insert into sheet_workflow (sheet_id, status, version, published_version, published_at, as_of, updated_at)
-select id, 'PUBLISHED', version, version, updated_at, (updated_at at time zone 'Asia/Tokyo')::date, updated_at
+insert into sheet_workflow (sheet_id, department_id, status, version, published_version, published_at, as_of,
+	updated_at)
+select id, department_id, 'PUBLISHED', version, version, updated_at, (updated_at at time zone 'Asia/Tokyo')::date,
+	updated_at
 from goal_sheet;
+
+create index sheet_workflow_published on sheet_workflow (published_version) where published_version is not null;
 
 -- 手続きの記録: every step taken (submission, hearing, approvals, publication…), with who, when and a comment.
 -- The actor is kept by id and by name as shown then: the record must read the same after the account changes.
@@ -66,3 +72,9 @@ create table hearing_goal_comment (
 -- Who saved each version (the history shows it); null for the command line and for versions saved before.
 alter table sheet_version add column author_id bigint;
 alter table sheet_version add column author_name text;
+
+-- How many goals each version has, so that lists of published versions need not read their snapshots.
+alter table sheet_version add column annual_goals integer;
+alter table sheet_version add column mid_term_goals integer;
+update sheet_version set annual_goals = json_array_length(snapshot -> 'annualGoals'),
+	mid_term_goals = json_array_length(snapshot -> 'midTermGoals');

@@ -22,6 +22,11 @@ final class Arguments {
 
 	/** Parses {@code args} after the verb, allowing only the {@code known} options (without their dashes). */
 	static Arguments parse(String[] args, Set<String> known) throws UsageException {
+		return parse(args, known, Set.of());
+	}
+
+	/** As {@link #parse(String[], Set)}, also allowing the {@code flags}: options without a value. */
+	static Arguments parse(String[] args, Set<String> known, Set<String> flags) throws UsageException {
 		List<String> positional = new ArrayList<>();
 		Map<String, String> options = new HashMap<>();
 		for (int i = 1; i < args.length; i++) {
@@ -32,6 +37,12 @@ final class Arguments {
 			}
 			int equals = arg.indexOf('=');
 			String name = equals < 0 ? arg.substring(2) : arg.substring(2, equals);
+			if (flags.contains(name) && equals < 0) {
+				if (options.put(name, "true") != null) {
+					throw new UsageException("--" + name + " が二度あります");
+				}
+				continue;
+			}
 			if (!known.contains(name)) {
 				throw new UsageException("知らないオプションです: --" + name);
 			}
@@ -50,6 +61,11 @@ final class Arguments {
 			}
 		}
 		return new Arguments(positional, options);
+	}
+
+	/** Whether the flag was given. */
+	boolean flag(String name) {
+		return options.containsKey(name);
 	}
 
 	/** The single positional argument the verb takes. */

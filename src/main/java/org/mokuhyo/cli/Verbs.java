@@ -15,6 +15,8 @@ import java.util.Set;
 import org.mokuhyo.account.AccountException;
 import org.mokuhyo.account.Accounts;
 import org.mokuhyo.importer.DefaultMunicipality;
+import org.mokuhyo.importer.ImportAuthor;
+import org.mokuhyo.importer.ImportPermission;
 import org.mokuhyo.importer.ImportOptions;
 import org.mokuhyo.importer.ImportOutcome;
 import org.mokuhyo.importer.ImportRejectedException;
@@ -39,8 +41,9 @@ final class Verbs {
 			使い方:
 			  java -jar mokuhyo.jar convert ファイル [--fiscal-year 2024] [--municipality 豊中市]
 			      目標シートを読み取り、JSON を標準出力に出します (保存はしません)。報告は標準エラーに出ます。
-			  java -jar mokuhyo.jar import ファイル [--fiscal-year 2024] [--municipality 豊中市]
-			      目標シートを読み取って保存し、報告を出します。
+			  java -jar mokuhyo.jar import ファイル [--fiscal-year 2024] [--municipality 豊中市] [--published]
+			      目標シートを読み取って保存し、報告を出します。下書きとして入ります。--published は公表済みの
+			      シート（市の公表資料）として取り込みます。
 			  java -jar mokuhyo.jar export --department 部局名 --fiscal-year 2024 [--municipality 豊中市] [--output ファイル]
 			      保存されている目標シートを JSON で出します。
 			  java -jar mokuhyo.jar create-admin ユーザー名 [--municipality 豊中市] [--display-name 表示名]
@@ -75,7 +78,7 @@ final class Verbs {
 		try {
 			switch (args.length == 0 ? "" : args[0]) {
 				case "convert" -> convert(Arguments.parse(args, FILE_OPTIONS));
-				case "import" -> importFile(Arguments.parse(args, FILE_OPTIONS));
+				case "import" -> importFile(Arguments.parse(args, FILE_OPTIONS, Set.of("published")));
 				case "export" -> export(Arguments.parse(args, EXPORT_OPTIONS));
 				case "create-admin" -> createAdmin(Arguments.parse(args, ADMIN_OPTIONS));
 				case "bench" -> new Benchmark(application, stdout).run(Arguments.parse(args, BENCH_OPTIONS));
@@ -124,13 +127,17 @@ final class Verbs {
 		ImportOptions options = new ImportOptions(arguments.fiscalYear(), arguments.option("municipality"), null);
 		byte[] content = read(file);
 		try (ConfigurableApplicationContext context = application(application).run()) {
-			ImportOutcome outcome = context.getBean(ImportService.class).importSheet(content, fileName(file), options);
+			ImportAuthor author = arguments.flag("published") ? ImportAuthor.COMMAND_LINE.asPublished()
+					: ImportAuthor.COMMAND_LINE;
+			ImportOutcome outcome = context.getBean(ImportService.class)
+				.importSheet(content, fileName(file), options, ImportPermission.ANYONE, author);
 			PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
 			ReportText.lines(outcome.report()).forEach(out::println);
 			out.println(!outcome.changed() ? "内容に変更がないため保存しませんでした (版 %d のまま, id %s)"
 					.formatted(outcome.version(), outcome.sheetId())
 					: "保存しました: 版 %d%s (id %s)".formatted(outcome.version(), outcome.replaced() ? "、前の版を置き換え" : "",
 							outcome.sheetId()));
+			out.println(outcome.published() ? "公表済みのシートとして登録しました。" : "下書きとして登録しました。公表は手続き（提出・承認・公表）の後です。");
 		}
 	}
 

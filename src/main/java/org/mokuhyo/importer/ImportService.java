@@ -4,6 +4,11 @@ import org.mokuhyo.sheet.Department;
 import org.mokuhyo.sheet.SavedSheet;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetStore;
+import org.mokuhyo.sheet.Change;
+import org.mokuhyo.workflow.Actor;
+import org.mokuhyo.workflow.Step;
+import org.mokuhyo.workflow.StepRefusedException;
+import org.mokuhyo.workflow.Workflows;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +25,11 @@ public class ImportService {
 
 	private final DefaultMunicipality defaultMunicipality;
 
-	ImportService(SheetStore store, Environment environment) {
+	private final Workflows workflows;
+
+	ImportService(SheetStore store, Environment environment, Workflows workflows) {
 		this.store = store;
+		this.workflows = workflows;
 		this.defaultMunicipality = DefaultMunicipality.from(environment);
 	}
 
@@ -30,7 +38,7 @@ public class ImportService {
 	 */
 	@Transactional
 	public ImportOutcome importSheet(byte[] content, String fileName, ImportOptions options) {
-		return importSheet(content, fileName, options, ImportPermission.ANYONE);
+		return importSheet(content, fileName, options, ImportPermission.ANYONE, ImportAuthor.COMMAND_LINE);
 	}
 
 	/**
@@ -42,6 +50,17 @@ public class ImportService {
 	@Transactional
 	public ImportOutcome importSheet(byte[] content, String fileName, ImportOptions options,
 			ImportPermission permission) {
+		return importSheet(content, fileName, options, permission, ImportAuthor.COMMAND_LINE);
+	}
+
+	/**
+	 * As {@link #importSheet(byte[], String, ImportOptions, ImportPermission)}, kept in the history as saved by
+	 * {@code author}, and entering the cycle as published when the author says so (whether they may is the
+	 * caller's to check). A sheet under review (submitted, approved…) refuses the import with NOT_EDITABLE.
+	 */
+	@Transactional
+	public ImportOutcome importSheet(byte[] content, String fileName, ImportOptions options,
+			ImportPermission permission, ImportAuthor author) {
 		ImportOptions effective = defaultMunicipality.applyTo(options);
 		ImportResult result = importer.parse(content, fileName, effective);
 		SheetData sheet = withMunicipality(result.sheet(), effective);
@@ -55,8 +74,22 @@ public class ImportService {
 		if (!permission.allows(sheet.municipality(), department.name())) {
 			throw new ImportNotPermittedException(department.name());
 		}
-		SavedSheet saved = store.save(sheet, result.report().warnings(), fileName);
-		return new ImportOutcome(saved.id(), saved.version(), saved.replaced(), saved.changed(), result.report());
+		SavedSheet saved;
+		try {
+			saved = store.save(sheet, result.report().warnings(), fileName,
+					Change.importBy(author.userId(), author.name()));
+		}
+		catch (StepRefusedException ex) {
+			throw new ImportRejectedException(ex.code(), ex.getMessage());
+		}
+		boolean published = false;
+		if (author.published()) {
+			workflows.take(saved.id(), Step.IMPORT_PUBLISHED, new Actor(author.userId(), author.name()),
+					fileName, null);
+			published = true;
+		}
+		return new ImportOutcome(saved.id(), saved.version(), saved.replaced(), saved.changed(), result.report(),
+				published);
 	}
 
 	/** The parser copies the municipality from the options; this only covers one that left it out. */

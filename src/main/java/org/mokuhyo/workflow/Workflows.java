@@ -3,13 +3,18 @@ package org.mokuhyo.workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.mokuhyo.account.Access;
+import org.mokuhyo.account.CurrentUser;
 import org.mokuhyo.platform.DatabaseNotifications;
 import org.mokuhyo.platform.KnownVersions;
 import org.mokuhyo.sheet.SheetSaved;
+import org.mokuhyo.sheet.SheetSummary;
 import org.mokuhyo.workflow.internal.WorkflowRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -20,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Runs the cycle of each sheet: keeps its {@link SheetWorkflow} state, takes steps (each recorded with who, when
  * and a comment, and announced as a {@link SheetStepTaken}), records hearings, and tells which version of a sheet
- * the public reads. Whether the user may take a step for that department is checked by the callers' pages and API
- * through {@code account.Access}; which step may follow which is decided here, by {@link SheetWorkflow}.
+ * the public reads. Which step may follow which is decided by {@link SheetWorkflow}; who may take it for the sheet's
+ * department, by {@link #mayTake} (with {@code account.Access}): pages and API both come through here.
  */
 @Service
 public class Workflows {
@@ -37,9 +42,12 @@ public class Workflows {
 
 	private final KnownVersions published;
 
+	private final Access access;
+
 	Workflows(WorkflowRepository repository, ApplicationEventPublisher events, Clock clock,
-			DatabaseNotifications notifications) {
+			DatabaseNotifications notifications, Access access) {
 		this.repository = repository;
+		this.access = access;
 		this.events = events;
 		this.clock = clock;
 		this.published = new KnownVersions(notifications, PUBLICATION_CHANNEL);
@@ -60,10 +68,78 @@ public class Workflows {
 		return repository.publicationDates(sheetId);
 	}
 
+	/** The states of many sheets (for lists); sheets without one are left out. */
+	public Map<UUID, SheetWorkflow> states(Collection<UUID> sheetIds) {
+		return repository.findAll(sheetIds);
+	}
+
+	/** Published sheets with their published versions, newest fiscal year first; null filters match everything. */
+	public List<SheetSummary> publishedSheets(Integer fiscalYear, String department) {
+		return repository.published(fiscalYear, department);
+	}
+
 	/**
-	 * Takes {@code step} on the sheet, or refuses it ({@link StepRefusedException}) leaving everything as it was.
+	 * Whether {@code user} may take {@code step} on a sheet of that department (whatever the sheet's state): the
+	 * department's editors submit and resubmit; its head approves as head; the mayor's office records hearings and
+	 * approves; head, mayor's office and administrators send back; administrators publish and withdraw.
+	 * Administrators may also act for the department and record a hearing (the planning division keeps its
+	 * minutes), but never approve in another's name.
+	 */
+	public boolean mayTake(CurrentUser user, long departmentId, Step step) {
+		if (user == null) {
+			return false;
+		}
+		return switch (step) {
+			case SUBMIT, RESUBMIT, EDIT -> access.canEditDepartment(user, departmentId);
+			case RECORD_HEARING -> access.isExecutive(user) || access.isAdmin(user);
+			case APPROVE_AS_HEAD -> access.canApproveForDepartment(user, departmentId);
+			case APPROVE_AS_EXECUTIVE -> access.isExecutive(user);
+			case SEND_BACK -> access.canApproveForDepartment(user, departmentId) || access.isExecutive(user)
+					|| access.isAdmin(user);
+			case PUBLISH, WITHDRAW, IMPORT_PUBLISHED -> access.isAdmin(user);
+		};
+	}
+
+	/** The steps the cycle allows now that {@code user} may take on the sheet. */
+	public List<Step> stepsFor(CurrentUser user, UUID sheetId) {
+		Optional<SheetWorkflow> state = repository.find(sheetId);
+		Optional<Long> department = repository.departmentId(sheetId);
+		if (state.isEmpty() || department.isEmpty()) {
+			return List.of();
+		}
+		return state.get().possibleSteps().stream().filter(step -> mayTake(user, department.get(), step)).toList();
+	}
+
+	/**
+	 * Takes {@code step} for a signed-in user, checking that they may; refused ({@link StepRefusedException}) with
+	 * everything left as it was.
 	 *
 	 * @param asOf for {@link Step#PUBLISH}: the 作成基準日 to show (null: the day of publication)
+	 */
+	@Transactional
+	public SheetWorkflow take(UUID sheetId, Step step, CurrentUser user, String comment, LocalDate asOf) {
+		checkMay(user, sheetId, step);
+		return take(sheetId, step, new Actor(user.id(), user.displayName()), comment, asOf);
+	}
+
+	/** Records a hearing for a signed-in user, checking that they may. */
+	@Transactional
+	public SheetWorkflow recordHearing(UUID sheetId, Hearing hearing, CurrentUser user) {
+		checkMay(user, sheetId, Step.RECORD_HEARING);
+		return recordHearing(sheetId, hearing, new Actor(user.id(), user.displayName()));
+	}
+
+	private void checkMay(CurrentUser user, UUID sheetId, Step step) {
+		long department = repository.departmentId(sheetId)
+			.orElseThrow(() -> new StepRefusedException("NOT_FOUND", "シートが見つかりません。"));
+		if (!mayTake(user, department, step)) {
+			throw new StepRefusedException("FORBIDDEN", step.label() + "を行う権限がありません。");
+		}
+	}
+
+	/**
+	 * Takes {@code step} for an actor already trusted (the command line, an import whose permission was checked), or
+	 * refuses it ({@link StepRefusedException}) leaving everything as it was.
 	 */
 	@Transactional
 	public SheetWorkflow take(UUID sheetId, Step step, Actor actor, String comment, LocalDate asOf) {
@@ -74,7 +150,7 @@ public class Workflows {
 		return after;
 	}
 
-	/** Records a hearing on the submitted sheet; the sheet is then "hearing held" (ヒアリング実施済み). */
+	/** Records a hearing on the submitted sheet; the sheet is then "hearing held" (ヒアリング実施済み). Trusted actor. */
 	@Transactional
 	public SheetWorkflow recordHearing(UUID sheetId, Hearing hearing, Actor actor) {
 		SheetWorkflow before = repository.lock(sheetId)
@@ -113,7 +189,7 @@ public class Workflows {
 		Optional<SheetWorkflow> current = repository.lock(saved.sheetId());
 		if (current.isEmpty()) {
 			SheetWorkflow draft = SheetWorkflow.newDraft(saved.version());
-			long revision = repository.insert(saved.sheetId(), draft, now);
+			long revision = repository.insert(saved.sheetId(), saved.departmentId(), draft, now);
 			published.changedInTransaction(saved.sheetId(), revision, null);
 			events.publishEvent(new SheetStepTaken(saved.sheetId(), Step.EDIT, null, draft.status(), saved.version(),
 					null));

@@ -239,9 +239,10 @@ class JdbcSheetStore implements SheetStore {
 				planCatalog.policyIds(write.municipalityId(), policyTitles(stored)));
 		jdbc.sql("""
 				insert into sheet_version (sheet_id, version, snapshot, source_name, created_at, reason, author_id,
-				author_name) values (?, ?, cast(? as json), ?, ?, ?, ?, ?)""")
+				author_name, annual_goals, mid_term_goals) values (?, ?, cast(? as json), ?, ?, ?, ?, ?, ?, ?)""")
 				.params(id, version, json.writeValueAsString(stored), write.sourceName(), write.at(),
-						write.change().reason(), write.change().authorId(), write.change().authorName())
+						write.change().reason(), write.change().authorId(), write.change().authorName(),
+						stored.annualGoals().size(), stored.midTermGoals().size())
 				.update();
 		writer.insertWarnings(id, write.warnings());
 		events.publishEvent(new SheetSaved(id, version, version == 1, write.municipalityId(), departmentId,

@@ -32,6 +32,45 @@ public class WorkflowRepository {
 		this.jdbc = jdbc;
 	}
 
+	public Optional<Long> departmentId(UUID sheetId) {
+		return jdbc.sql("select department_id from sheet_workflow where sheet_id = ?").param(sheetId).query(Long.class).optional();
+	}
+
+	/** The states of many sheets at once (for lists). */
+	public java.util.Map<UUID, SheetWorkflow> findAll(java.util.Collection<UUID> sheetIds) {
+		java.util.Map<UUID, SheetWorkflow> states = new java.util.HashMap<>();
+		if (sheetIds.isEmpty()) {
+			return states;
+		}
+		jdbc.sql("select sheet_id, " + COLUMNS + " from sheet_workflow where sheet_id = any(?)")
+			.param(sheetIds.toArray(UUID[]::new))
+			.query((rs, row) -> states.put(rs.getObject(1, UUID.class), new SheetWorkflow(
+					SheetStatus.valueOf(rs.getString(2)), rs.getInt(3), (Integer) rs.getObject(4), rs.getBoolean(5),
+					rs.getBoolean(6))))
+			.list();
+		return states;
+	}
+
+	/** Published sheets, newest fiscal year first, with the counts of their published versions. */
+	public List<org.mokuhyo.sheet.SheetSummary> published(Integer fiscalYear, String department) {
+		return jdbc.sql("""
+				select s.id, m.name, s.fiscal_year, d.name, w.published_version, w.published_at,
+				coalesce(v.annual_goals, 0), coalesce(v.mid_term_goals, 0)
+				from sheet_workflow w join goal_sheet s on s.id = w.sheet_id
+				join municipality m on m.id = s.municipality_id join department d on d.id = s.department_id
+				join sheet_version v on v.sheet_id = s.id and v.version = w.published_version
+				where w.published_version is not null
+				and (cast(:year as integer) is null or s.fiscal_year = :year)
+				and (cast(:department as text) is null or d.name = :department)
+				order by s.fiscal_year desc, d.name, m.name""")
+			.param("year", fiscalYear, java.sql.Types.INTEGER)
+			.param("department", department, java.sql.Types.VARCHAR)
+			.query((rs, row) -> new org.mokuhyo.sheet.SheetSummary(rs.getObject(1, UUID.class), rs.getString(2),
+					rs.getInt(3), org.mokuhyo.kernel.Era.fiscalYearLabel(rs.getInt(3)), rs.getString(4), rs.getInt(5),
+					rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getInt(7), rs.getInt(8), 0))
+			.list();
+	}
+
 	public Optional<SheetWorkflow> find(UUID sheetId) {
 		return jdbc.sql("select " + COLUMNS + " from sheet_workflow where sheet_id = ?")
 			.param(sheetId)
@@ -56,11 +95,11 @@ public class WorkflowRepository {
 	}
 
 	/** @return the new revision */
-	public long insert(UUID sheetId, SheetWorkflow state, Instant at) {
+	public long insert(UUID sheetId, long departmentId, SheetWorkflow state, Instant at) {
 		jdbc.sql("""
-				insert into sheet_workflow (sheet_id, status, version, published_version, published_at, as_of,
-				head_approved, executive_approved, revision, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)""")
-			.params(sheetId, state.status().name(), state.version(), state.publishedVersion(),
+				insert into sheet_workflow (sheet_id, department_id, status, version, published_version, published_at,
+				as_of, head_approved, executive_approved, revision, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)""")
+			.params(sheetId, departmentId, state.status().name(), state.version(), state.publishedVersion(),
 					state.published() ? odt(at) : null, state.published() ? LocalDate.ofInstant(at, TOKYO) : null,
 					state.headApproved(), state.executiveApproved(), odt(at))
 			.update();
