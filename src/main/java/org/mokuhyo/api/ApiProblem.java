@@ -25,6 +25,10 @@ class ApiProblem extends RuntimeException {
 		return new ApiProblem(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "パラメータ " + name + " の値が正しくありません");
 	}
 
+	static ApiProblem forbidden(String message) {
+		return new ApiProblem(HttpStatus.FORBIDDEN, "FORBIDDEN", message);
+	}
+
 	HttpStatus status() {
 		return status;
 	}

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.mokuhyo.account.Access;
 import org.mokuhyo.account.CurrentUser;
+import org.mokuhyo.importer.ImportAuthor;
 import org.mokuhyo.importer.ImportOptions;
+import org.mokuhyo.workflow.Workflows;
 import org.mokuhyo.importer.ImportOutcome;
 import org.mokuhyo.importer.ImportRejectedException;
 import org.mokuhyo.importer.ImportService;
@@ -42,24 +45,32 @@ class SheetApiController {
 
 	private final Access access;
 
-	SheetApiController(ImportService importService, SheetStore store, Access access) {
+	private final Workflows workflows;
+
+	SheetApiController(ImportService importService, SheetStore store, Access access, Workflows workflows) {
 		this.importService = importService;
 		this.store = store;
 		this.access = access;
+		this.workflows = workflows;
 	}
 
 	@PostMapping("/import")
 	ResponseEntity<ImportResponse> importSheet(@RequestParam("file") MultipartFile file,
-			@RequestParam(required = false) Integer fiscalYear, @RequestParam(required = false) String municipality) {
+			@RequestParam(required = false) Integer fiscalYear, @RequestParam(required = false) String municipality,
+			@RequestParam(required = false) boolean published) {
 		checkYear(fiscalYear);
 		if (file.isEmpty()) {
 			throw new ImportRejectedException("EMPTY", "ファイルが空です");
 		}
 		CurrentUser user = access.signedIn();
+		if (published && !access.isAdmin(user)) {
+			throw ApiProblem.forbidden("公表済みとしての取込み（published=true）は管理者だけが行えます");
+		}
 		// the department is in the document: the caller's right to it is checked once it is read (403 otherwise)
 		ImportOutcome outcome = importService.importSheet(bytes(file), file.getOriginalFilename(),
 				new ImportOptions(fiscalYear, municipality, null),
-				(m, department) -> access.canImportSheetOf(user, m, department));
+				(m, department) -> access.canImportSheetOf(user, m, department),
+				new ImportAuthor(user.id(), user.displayName(), published));
 		String apiUrl = "/api/v1/sheets/" + outcome.sheetId();
 		return ResponseEntity.created(URI.create(apiUrl))
 				.body(new ImportResponse(outcome.sheetId(), "/sheets/" + outcome.sheetId(), apiUrl, outcome.version(),
@@ -70,15 +81,23 @@ class SheetApiController {
 	SheetListResponse list(@RequestParam(required = false) Integer fiscalYear,
 			@RequestParam(required = false) String department) {
 		checkYear(fiscalYear);
-		var items = store.list(fiscalYear, department == null || department.isBlank() ? null : department);
+		String departmentFilter = department == null || department.isBlank() ? null : department;
+		// staff see every sheet as it stands; the public, published sheets as published
+		var items = access.canSeeDrafts(access.signedIn()) ? store.list(fiscalYear, departmentFilter)
+				: workflows.publishedSheets(fiscalYear, departmentFilter);
 		return new SheetListResponse(items, items.size());
 	}
 
-	/** The sheet JSON, as stored for its current version (served from memory after the first read, see
-	 * {@link SheetJsonCacheConfiguration}). */
+	/**
+	 * The sheet JSON as stored: for the public its published version (served from memory after the first read, see
+	 * {@link SheetJsonCacheConfiguration}), 404 while nothing is published; for staff its current version.
+	 */
 	@GetMapping("/{id}")
 	ResponseEntity<byte[]> sheet(@PathVariable String id) {
-		SheetJson stored = store.findJson(uuid(id)).orElseThrow(ApiProblem::notFound);
+		UUID sheetId = uuid(id);
+		Optional<SheetJson> found = access.canSeeDrafts(access.signedIn()) ? store.findJson(sheetId)
+				: workflows.publishedVersion(sheetId).flatMap(version -> store.findJson(sheetId, version));
+		SheetJson stored = found.orElseThrow(ApiProblem::notFound);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(stored.json().getBytes(StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package org.mokuhyo.kernel;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -10,12 +11,12 @@ import java.util.regex.Pattern;
  */
 public final class Era {
 
-	/** An era and the western year of its first (元) year; newest first. */
-	private record Entry(String name, int firstYear) {
+	/** An era, the western year of its first (元) year and its first day; newest first. */
+	private record Entry(String name, int firstYear, LocalDate firstDay) {
 	}
 
-	private static final List<Entry> ERAS = List.of(new Entry("令和", 2019), new Entry("平成", 1989),
-			new Entry("昭和", 1926));
+	private static final List<Entry> ERAS = List.of(new Entry("令和", 2019, LocalDate.of(2019, 5, 1)),
+			new Entry("平成", 1989, LocalDate.of(1989, 1, 8)), new Entry("昭和", 1926, LocalDate.of(1926, 12, 25)));
 
 	private static final List<String> NAMES = ERAS.stream().map(Entry::name).toList();
 
@@ -75,6 +76,24 @@ public final class Era {
 			}
 		}
 		throw new IllegalArgumentException("no known era for " + westernYear);
+	}
+
+	/**
+	 * A day with its era year and the western date: 2024-04-01 → 令和6年4月1日（2024年4月1日）. The era is the one of
+	 * that day (2019-04-30 is 平成31年, 2019-05-01 令和元年), unlike fiscal years, which take the era they ended in.
+	 *
+	 * @throws IllegalArgumentException for a day before 昭和
+	 */
+	public static String dateLabel(LocalDate day) {
+		for (Entry era : ERAS) {
+			if (!day.isBefore(era.firstDay())) {
+				int n = day.getYear() - era.firstYear() + 1;
+				return era.name() + (n == 1 ? "元" : Integer.toString(n)) + "年" + day.getMonthValue() + "月"
+						+ day.getDayOfMonth() + "日（" + day.getYear() + "年" + day.getMonthValue() + "月"
+						+ day.getDayOfMonth() + "日）";
+			}
+		}
+		throw new IllegalArgumentException("no known era for " + day);
 	}
 
 	/** 2024 → 令和6年度, 2019 → 令和元年度. */

@@ -19,8 +19,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Serves a document's response (a sheet page, a sheet's JSON) from the bytes rendered for its current version: a
  * version never changes, and reading is what most requests do. The ETag names the version, so clients re-validate
- * with a 304. Requests with a session (flash messages now, signed-in staff later, whose pages differ) always go to
- * the controller; so does anything that is not a plain GET of {@code path}.
+ * with a 304. Requests with a session or credentials (signed-in staff, whose responses differ) always go to the
+ * controller; so does anything that is not a plain GET of {@code path}.
  */
 public final class VersionedResponseCache extends OncePerRequestFilter {
 
@@ -65,7 +65,7 @@ public final class VersionedResponseCache extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return !"GET".equals(request.getMethod()) || request.getSession(false) != null
-				|| !path.matcher(request.getRequestURI()).matches();
+				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null || !path.matcher(request.getRequestURI()).matches();
 	}
 
 	@Override

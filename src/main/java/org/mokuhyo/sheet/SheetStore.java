@@ -36,6 +36,9 @@ public interface SheetStore {
 	/** The current version as its JSON text, exactly as stored: what the API serves, without re-serialising. */
 	Optional<SheetJson> findJson(UUID id);
 
+	/** That version's JSON text, exactly as stored. */
+	Optional<SheetJson> findJson(UUID id, int version);
+
 	Optional<SheetData> find(String municipality, String department, int fiscalYear);
 
 	/** Sheets, newest fiscal year first, then by department; null filters match everything. */

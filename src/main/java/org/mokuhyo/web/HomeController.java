@@ -11,6 +11,7 @@ import java.util.Map;
 import org.mokuhyo.account.Access;
 import org.mokuhyo.account.CurrentUser;
 import org.mokuhyo.importer.ImportNotPermittedException;
+import org.mokuhyo.importer.ImportAuthor;
 import org.mokuhyo.importer.ImportOptions;
 import org.mokuhyo.importer.ImportOutcome;
 import org.mokuhyo.importer.ImportRejectedException;
@@ -19,6 +20,7 @@ import org.mokuhyo.importer.ImportService;
 import org.mokuhyo.importer.SheetImporter;
 import org.mokuhyo.sheet.SheetStore;
 import org.mokuhyo.sheet.SheetSummary;
+import org.mokuhyo.workflow.Workflows;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -50,11 +52,14 @@ class HomeController {
 
 	private final Access access;
 
-	HomeController(SheetStore store, ImportService importService, Access access,
+	private final Workflows workflows;
+
+	HomeController(SheetStore store, ImportService importService, Access access, Workflows workflows,
 			@Value("${mokuhyo.default-municipality.name:}") String defaultMunicipality) {
 		this.store = store;
 		this.importService = importService;
 		this.access = access;
+		this.workflows = workflows;
 		this.defaultMunicipality = defaultMunicipality;
 	}
 
@@ -80,7 +85,7 @@ class HomeController {
 	ModelAndView importSheet(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(name = "fiscalYear", required = false) String fiscalYear,
 			@RequestParam(name = "municipality", required = false) String municipality,
-			RedirectAttributes redirect) {
+			@RequestParam(name = "published", required = false) String published, RedirectAttributes redirect) {
 		ImportForm form = new ImportForm(fiscalYear, municipality);
 		if (file == null || (file.isEmpty() && blankToNull(file.getOriginalFilename()) == null)) {
 			return rejected(form, HttpStatus.BAD_REQUEST, "NO_FILE", "取り込むファイルを選択してください。");
@@ -105,11 +110,16 @@ class HomeController {
 		}
 		ImportOutcome outcome;
 		CurrentUser user = access.signedIn();
+		boolean asPublished = published != null;
+		if (asPublished && !access.isAdmin(user)) {
+			return rejected(form, HttpStatus.FORBIDDEN, "FORBIDDEN", "公表済みとしての取込みは管理者だけが行えます。");
+		}
+		ImportAuthor author = new ImportAuthor(user.id(), user.displayName(), asPublished);
 		try {
 			// the department is in the document: which one the user may import is checked once it is read
 			outcome = importService.importSheet(content, file.getOriginalFilename(),
 					new ImportOptions(year, blankToNull(municipality), null),
-					(m, department) -> access.canImportSheetOf(user, m, department));
+					(m, department) -> access.canImportSheetOf(user, m, department), author);
 		}
 		catch (ImportNotPermittedException ex) {
 			return rejected(form, HttpStatus.FORBIDDEN, "FORBIDDEN", ex.getMessage());
@@ -152,6 +162,7 @@ class HomeController {
 		else if (outcome.replaced()) {
 			text.append("同じ部局・年度のシートを第").append(outcome.version()).append("版として更新しました。");
 		}
+		text.append(outcome.published() ? "公表済みのシートとして登録しました。" : "下書きとして登録しました（公表は提出・承認の後です）。");
 		return text.toString();
 	}
 
@@ -164,8 +175,13 @@ class HomeController {
 	}
 
 	private ModelAndView page(Integer fiscalYear, String department, ImportForm form) {
-		List<SheetSummary> sheets = store.list(fiscalYear, department);
+		// staff see every sheet with where it stands; the public, only published sheets as published
+		boolean staff = access.canSeeDrafts(access.signedIn());
+		List<SheetSummary> sheets = staff ? store.list(fiscalYear, department)
+				: workflows.publishedSheets(fiscalYear, department);
 		ModelAndView page = new ModelAndView("web/index");
+		page.addObject("states", staff ? workflows.states(sheets.stream().map(SheetSummary::id).toList()) : Map.of());
+		page.addObject("canImportPublished", access.isAdmin(access.signedIn()));
 		page.addObject("groups", groups(sheets));
 		page.addObject("sheetCount", sheets.size());
 		page.addObject("filtered", fiscalYear != null || department != null);

@@ -1,19 +1,22 @@
 package org.mokuhyo.web;
 
 import org.mokuhyo.platform.VersionedResponseCache;
-import org.mokuhyo.sheet.SheetStore;
+import org.mokuhyo.workflow.Workflows;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Sheet pages for readers without a session are served from the page rendered for the sheet's current version.
+ * Sheet pages for readers without a session (the public) are served from the page rendered for the sheet's
+ * published version.
  */
 @Configuration(proxyBeanMethods = false)
 class SheetPageCacheConfiguration {
 
 	@Bean
-	FilterRegistrationBean<VersionedResponseCache> sheetPageCache(SheetStore store) {
-		return VersionedResponseCache.register("/sheets/", "page", "text/html;charset=UTF-8", store::currentVersion);
+	FilterRegistrationBean<VersionedResponseCache> sheetPageCache(Workflows workflows) {
+		// readers without a session are the public: they read the published version
+		return VersionedResponseCache.register("/sheets/", "page", "text/html;charset=UTF-8",
+				workflows::publishedVersion);
 	}
 }

@@ -64,7 +64,7 @@ public class Workflows {
 	}
 
 	/** When and "as of" which date the published version was published. */
-	public Optional<WorkflowRepository.Publication> publication(UUID sheetId) {
+	public Optional<Publication> publication(UUID sheetId) {
 		return repository.publicationDates(sheetId);
 	}
 

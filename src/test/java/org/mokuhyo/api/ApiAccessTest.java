@@ -41,6 +41,9 @@ class ApiAccessTest {
 	int port;
 
 	@Autowired
+	org.mokuhyo.workflow.Workflows workflows;
+
+	@Autowired
 	Accounts accounts;
 
 	@Autowired
@@ -86,6 +89,9 @@ class ApiAccessTest {
 	@Test
 	void thePublicReadsButCannotImport() throws Exception {
 		SavedSheet saved = store.save(SampleSheets.full(unique("API公開部"), 2024), List.of(), "a.txt");
+		HttpResponse<String> draft = get("/api/v1/sheets/" + saved.id());
+		assertThat(draft.statusCode()).as("a draft is not public").isEqualTo(404);
+		org.mokuhyo.Publish.publish(workflows, saved.id());
 
 		HttpResponse<String> sheet = get("/api/v1/sheets/" + saved.id());
 		assertThat(sheet.statusCode()).isEqualTo(200);

@@ -163,7 +163,9 @@ class SeedImportApiTest {
 	}
 
 	private HttpResponse<String> upload(byte[] content, String fileName) throws Exception {
-		HttpRequest post = HttpRequest.newBuilder(new Multipart().file("file", fileName, content).post(uri("/api/v1/sheets/import")),
+		// published: the city's archive, read back below as the public reads it
+		HttpRequest post = HttpRequest.newBuilder(new Multipart().file("file", fileName, content).field("published", "true")
+				.post(uri("/api/v1/sheets/import")),
 				(name, value) -> true).header("Authorization", admin).build();
 		return http.send(post,
 				HttpResponse.BodyHandlers.ofString());

@@ -38,6 +38,9 @@ class SheetApiTest {
 	int port;
 
 	@Autowired
+	org.mokuhyo.workflow.Workflows workflows;
+
+	@Autowired
 	Accounts accounts;
 
 	@Autowired
@@ -63,6 +66,7 @@ class SheetApiTest {
 	@Test
 	void servesAStoredSheetAsItsOpenDataJson() throws Exception {
 		SavedSheet saved = store.save(SampleSheets.full("API取得テスト部", 2024), List.of(), "api.txt");
+		org.mokuhyo.Publish.publish(workflows, saved.id());
 
 		HttpResponse<String> response = get("/api/v1/sheets/" + saved.id());
 
@@ -74,7 +78,10 @@ class SheetApiTest {
 	@Test
 	void listsSheetsFilteredByYearAndDepartment() throws Exception {
 		SavedSheet saved = store.save(SampleSheets.full("API一覧テスト部", 2024), List.of(), null);
-		store.save(SampleSheets.full("API一覧テスト部", 2023), List.of(), null);
+		SavedSheet older = store.save(SampleSheets.full("API一覧テスト部", 2023), List.of(), null);
+		SavedSheet draft = store.save(SampleSheets.full("API一覧テスト部", 2022), List.of(), null);
+		org.mokuhyo.Publish.publish(workflows, saved.id());
+		org.mokuhyo.Publish.publish(workflows, older.id());
 
 		HttpResponse<String> response = get("/api/v1/sheets?fiscalYear=2024&department="
 				+ URLEncoder.encode("API一覧テスト部", StandardCharsets.UTF_8));
@@ -87,7 +94,8 @@ class SheetApiTest {
 		assertEquals("API一覧テスト部", item.get("department"));
 		assertEquals("令和6年度", item.get("fiscalYearLabel"));
 		assertEquals(2, ((Map<?, ?>) json.readValue(get("/api/v1/sheets?department="
-				+ URLEncoder.encode("API一覧テスト部", StandardCharsets.UTF_8)).body(), Map.class)).get("total"));
+				+ URLEncoder.encode("API一覧テスト部", StandardCharsets.UTF_8)).body(), Map.class)).get("total"),
+				"the public lists the published sheets, not the draft " + draft.id());
 	}
 
 	@Test

@@ -77,6 +77,7 @@ class SeedUploadBrowserTest {
 			assertThat(page.getByLabel("ファイル")).hasCount(0); // the public has no upload form
 			signIn(page, new TestUsers(accounts, organizations).admin());
 			page.getByLabel("ファイル").setInputFiles(seed);
+			page.getByLabel("公表済みのシートとして取り込む（管理者）").check(); // the city's archive: public at once
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("取り込む")).click();
 
 			assertThat(page).hasURL(Pattern.compile(".*/sheets/[0-9a-f-]{36}$"));
@@ -109,6 +110,7 @@ class SeedUploadBrowserTest {
 			page.navigate(sheetUrl);
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("市民協働部");
 			assertThat(page.locator("#warnings")).hasCount(0);
+			assertThat(page.locator("table.sheet-header")).containsText("作成基準日");
 
 			byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4").setLandscape(true).setPrintBackground(true));
 			assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");

@@ -54,6 +54,9 @@ class CommandLineTest {
 	int port;
 
 	@Autowired
+	org.mokuhyo.workflow.Workflows workflows;
+
+	@Autowired
 	DataSource dataSource;
 
 	@Autowired
@@ -120,6 +123,7 @@ class CommandLineTest {
 	@Test
 	void exportWritesTheSameJsonAsTheApi() throws Exception {
 		SavedSheet saved = store.save(SampleSheets.full("CLI出力テスト部", 2024), List.of(), "cli.txt");
+		org.mokuhyo.Publish.publish(workflows, saved.id());
 		String api = HttpClient.newHttpClient()
 				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/sheets/" + saved.id()))
 						.build(), HttpResponse.BodyHandlers.ofString())

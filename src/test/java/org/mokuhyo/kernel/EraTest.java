@@ -70,4 +70,16 @@ class EraTest {
 	void namesNewestFirst() {
 		assertThat(Era.names()).containsExactly("令和", "平成", "昭和");
 	}
+
+	@Test
+	void aDayIsNamedByTheEraOfThatDay() {
+		org.junit.jupiter.api.Assertions.assertEquals("令和6年4月1日（2024年4月1日）",
+				Era.dateLabel(java.time.LocalDate.of(2024, 4, 1)));
+		org.junit.jupiter.api.Assertions.assertEquals("平成31年4月30日（2019年4月30日）",
+				Era.dateLabel(java.time.LocalDate.of(2019, 4, 30)));
+		org.junit.jupiter.api.Assertions.assertEquals("令和元年5月1日（2019年5月1日）",
+				Era.dateLabel(java.time.LocalDate.of(2019, 5, 1)));
+		org.junit.jupiter.api.Assertions.assertEquals("平成元年1月8日（1989年1月8日）",
+				Era.dateLabel(java.time.LocalDate.of(1989, 1, 8)));
+	}
 }

@@ -9,6 +9,9 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mokuhyo.workflow.Actor;
+import org.mokuhyo.workflow.Step;
+import org.mokuhyo.workflow.Workflows;
 import org.mokuhyo.IntegrationTest;
 import org.mokuhyo.Multipart;
 import org.mokuhyo.account.Accounts;
@@ -33,6 +36,9 @@ class AccessTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Workflows workflows;
 
 	@Autowired
 	Accounts accounts;
@@ -134,6 +140,7 @@ class AccessTest {
 	void thePublicReadsWithoutASessionAndCannotImport() throws Exception {
 		SavedSheet saved = store.save(SampleSheets.shimin(WebTestSupport.unique("公開確認部")),
 				SampleSheets.warnings(), "public.txt");
+		workflows.take(saved.id(), Step.IMPORT_PUBLISHED, Actor.commandLine(), null, null);
 		WebTestSupport web = browser();
 
 		Response list = web.get("/");

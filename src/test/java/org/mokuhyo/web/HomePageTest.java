@@ -136,10 +136,10 @@ class HomePageTest {
 		assertThat(year2024.selectFirst("h3").text()).isEqualTo("令和6年度（2024年度）");
 		Element shiminRow = row(year2024, shiminName);
 		assertThat(shiminRow.selectFirst("a").attr("href")).isEqualTo("/sheets/" + shimin.id());
-		assertThat(shiminRow.select("td").eachText()).containsExactly("豊中市", "第1版", "2件", "1件", "2件");
+		assertThat(shiminRow.select("td").eachText()).containsExactly("豊中市", "第1版", "2件", "1件", "下書き", "2件");
 		assertThat(row(year2024, toshiName).selectFirst("a").attr("href")).isEqualTo("/sheets/" + toshi.id());
 		assertThat(row(year2024, toshiName).select("td").eachText()).containsExactly("豊中市", "第1版", "1件", "0件",
-				"なし");
+				"下書き", "なし");
 		assertThat(row(yearGroup(doc, 2023), shiminName).selectFirst("a").attr("href"))
 			.isEqualTo("/sheets/" + older.id());
 

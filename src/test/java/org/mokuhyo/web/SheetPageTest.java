@@ -35,6 +35,9 @@ class SheetPageTest {
 	int port;
 
 	@Autowired
+	org.mokuhyo.workflow.Workflows workflows;
+
+	@Autowired
 	SheetStore store;
 
 	@Autowired
@@ -66,6 +69,7 @@ class SheetPageTest {
 	void showsTheSheetLikeTheOfficialOne() throws Exception {
 		String department = WebTestSupport.unique("市民協働部");
 		SavedSheet saved = store.save(SampleSheets.shimin(department), SampleSheets.warnings(), "seed.txt");
+		org.mokuhyo.Publish.publish(workflows, saved.id()); // the JSON link is to the published data
 
 		Document doc = page("/sheets/" + saved.id(), 200);
 		WebTestSupport.writePreview("sheet.html", doc);

@@ -155,6 +155,14 @@ class JdbcSheetStore implements SheetStore {
 				.optional();
 	}
 
+	@Override
+	public Optional<SheetJson> findJson(UUID id, int version) {
+		return jdbc.sql("select version, snapshot::text from sheet_version where sheet_id = ? and version = ?")
+				.params(id, version)
+				.query((rs, row) -> new SheetJson(rs.getInt(1), rs.getString(2)))
+				.optional();
+	}
+
 	/** The sheet as its structured tables hold it. */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Optional<SheetData> readTables(UUID id) {

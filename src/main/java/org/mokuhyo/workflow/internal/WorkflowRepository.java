@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.mokuhyo.workflow.Actor;
 import org.mokuhyo.workflow.Hearing;
+import org.mokuhyo.workflow.Publication;
 import org.mokuhyo.workflow.SheetStatus;
 import org.mokuhyo.workflow.SheetWorkflow;
 import org.mokuhyo.workflow.Step;
@@ -124,9 +125,6 @@ public class WorkflowRepository {
 					!after.published(), after.headApproved(), after.executiveApproved(), odt(at), sheetId)
 			.query(Long.class)
 			.single();
-	}
-
-	public record Publication(Instant publishedAt, LocalDate asOf) {
 	}
 
 	public Optional<Publication> publicationDates(UUID sheetId) {
