@@ -33,6 +33,9 @@ class WebSecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(PUBLIC_RESOURCES).permitAll()
 			.requestMatchers(HttpMethod.GET, "/", "/sheets/*").permitAll()
+			// history pages are for staff: their controller answers the public with the 404 of an unknown page
+			.requestMatchers(HttpMethod.GET, "/sheets/*/versions", "/sheets/*/versions/*", "/sheets/*/compare")
+			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/import").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
 			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 			.anyRequest().authenticated())
