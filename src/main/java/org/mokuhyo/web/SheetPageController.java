@@ -58,6 +58,7 @@ class SheetPageController {
 		page.addObject("asOf", workflows.publication(sheetId).map(p -> org.mokuhyo.kernel.Era.dateLabel(p.asOf())).orElse(null));
 		page.addObject("state", staff ? workflows.state(sheetId).orElse(null) : null);
 		page.addObject("steps", staff ? workflows.stepsFor(user, sheetId) : java.util.List.of());
+		page.addObject("previousIssues", staff ? PreviousIssues.of(data, store) : java.util.Map.of());
 		// import warnings are for staff; the public page (cached and shared without a session) never has them
 		page.addObject("showWarnings", staff);
 		page.addObject("warnings", staff ? store.warnings(sheetId) : java.util.List.of());

@@ -16,6 +16,7 @@ import org.mokuhyo.sheet.AnnualGoal;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetStore;
 import org.mokuhyo.workflow.Hearing;
+import org.mokuhyo.workflow.NextYear;
 import org.mokuhyo.workflow.Step;
 import org.mokuhyo.workflow.StepRefusedException;
 import org.mokuhyo.workflow.Workflows;
@@ -44,8 +45,11 @@ class SheetWorkflowController {
 
 	private final Clock clock;
 
-	SheetWorkflowController(SheetStore store, Workflows workflows, Access access, Clock clock) {
+	private final NextYear nextYear;
+
+	SheetWorkflowController(SheetStore store, Workflows workflows, Access access, Clock clock, NextYear nextYear) {
 		this.store = store;
+		this.nextYear = nextYear;
 		this.workflows = workflows;
 		this.access = access;
 		this.clock = clock;
@@ -84,6 +88,25 @@ class SheetWorkflowController {
 		}
 		redirect.addFlashAttribute("workflowMessage", step.label() + "を行いました。");
 		return new ModelAndView("redirect:/sheets/" + sheetId.get() + "/workflow");
+	}
+
+	/** 次年度の作成: the sheet copied into the next fiscal year as a draft, opened at once. */
+	@PostMapping("/sheets/{id}/next-year")
+	ModelAndView startNextYear(@PathVariable("id") String id, RedirectAttributes redirect) {
+		Optional<UUID> sheetId = sheetId(id);
+		if (sheetId.isEmpty()) {
+			return ErrorPages.sheetNotFound();
+		}
+		UUID created;
+		try {
+			created = nextYear.start(sheetId.get(), access.signedIn());
+		}
+		catch (StepRefusedException ex) {
+			return page(sheetId.get(), ex.getMessage(), status(ex));
+		}
+		redirect.addFlashAttribute("importMessage",
+				"次年度のシートを下書きとして作成しました。各目標の下に前年度の「課題・今後の方向性」を表示しています。");
+		return new ModelAndView("redirect:/sheets/" + created);
 	}
 
 	@PostMapping("/sheets/{id}/hearings")
@@ -135,6 +158,8 @@ class SheetWorkflowController {
 		page.addObject("state", workflows.state(sheetId).get());
 		page.addObject("steps", steps.stream().filter(s -> s != Step.RECORD_HEARING).toList());
 		page.addObject("canRecordHearing", steps.contains(Step.RECORD_HEARING));
+		page.addObject("canStartNextYear", workflows.mayEdit(user, sheetId));
+		page.addObject("nextYearLabel", FiscalYears.display(data.fiscalYear() + 1, Era.fiscalYearLabel(data.fiscalYear() + 1)));
 		page.addObject("history", workflows.steps(sheetId));
 		page.addObject("hearings", workflows.hearings(sheetId));
 		page.addObject("publication", workflows.publication(sheetId).map(p -> Era.dateLabel(p.asOf())).orElse(null));
@@ -151,6 +176,7 @@ class SheetWorkflowController {
 		return switch (ex.code()) {
 			case "FORBIDDEN" -> HttpStatus.FORBIDDEN;
 			case "NOT_FOUND" -> HttpStatus.NOT_FOUND;
+			case "EXISTS" -> HttpStatus.CONFLICT;
 			case "INVALID_HEARING" -> HttpStatus.BAD_REQUEST;
 			default -> HttpStatus.CONFLICT;
 		};

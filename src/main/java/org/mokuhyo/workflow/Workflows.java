@@ -100,6 +100,11 @@ public class Workflows {
 		};
 	}
 
+	/** Whether {@code user} may change the sheet's content (edit, restore, start its next year), state aside. */
+	public boolean mayEdit(CurrentUser user, UUID sheetId) {
+		return repository.departmentId(sheetId).map(d -> mayTake(user, d, Step.EDIT)).orElse(false);
+	}
+
 	/** The steps the cycle allows now that {@code user} may take on the sheet. */
 	public List<Step> stepsFor(CurrentUser user, UUID sheetId) {
 		Optional<SheetWorkflow> state = repository.find(sheetId);

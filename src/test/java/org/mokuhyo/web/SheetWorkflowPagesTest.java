@@ -159,4 +159,46 @@ class SheetWorkflowPagesTest {
 		assertThat(step(editor, "SUBMIT", "").status()).as("no CSRF token").isEqualTo(403);
 		assertThat(status()).isEqualTo(SheetStatus.DRAFT);
 	}
+
+	@Test
+	void theNextYearStartsAsACopyWithTheReviewClearedAndLastYearsIssuesBesideEachGoal() throws Exception {
+		SheetData sheet = store.find(id).orElseThrow();
+		List<org.mokuhyo.sheet.AnnualGoal> goals = new java.util.ArrayList<>(sheet.annualGoals());
+		org.mokuhyo.sheet.AnnualGoal first = goals.get(0);
+		goals.set(0, new org.mokuhyo.sheet.AnnualGoal(first.id(), first.number(), first.title(), first.priority(),
+				first.items(), first.planLinks(), first.policyLinks(),
+				new org.mokuhyo.sheet.Review("講座を12回開いた。", "若い世代の参加が少ない。")));
+		store.save(new SheetData(sheet.id(), sheet.version(), sheet.municipality(), sheet.municipalityCode(),
+				sheet.fiscalYear(), sheet.fiscalYearLabel(), sheet.department(), sheet.missions(), sheet.policy(), goals,
+				sheet.midTermGoals()), List.of(), null, Change.edit(null, "編集", 1));
+		WebTestSupport viewer = as(users.viewer());
+		assertThat(viewer.postUrlEncoded("/sheets/" + id + "/next-year", "").status()).isEqualTo(403);
+		WebTestSupport editor = as(users.editor(department));
+		assertThat(editor.get("/sheets/" + id + "/workflow").document().select("form.next-year-form button").text())
+			.isEqualTo("令和7年度（2025年度）のシートを作成する");
+
+		WebTestSupport.Response created = editor.postUrlEncoded("/sheets/" + id + "/next-year", "");
+
+		assertThat(created.status()).isEqualTo(302);
+		UUID next = UUID.fromString(created.location().replaceAll(".*/sheets/", ""));
+		SheetData copy = store.find(next).orElseThrow();
+		assertThat(copy.fiscalYear()).isEqualTo(2025);
+		assertThat(copy.annualGoals()).extracting(org.mokuhyo.sheet.AnnualGoal::title)
+			.isEqualTo(goals.stream().map(org.mokuhyo.sheet.AnnualGoal::title).toList());
+		assertThat(copy.annualGoals()).allSatisfy(g -> assertThat(g.review())
+			.isEqualTo(org.mokuhyo.sheet.Review.PENDING));
+		assertThat(copy.annualGoals().get(0).planLinks()).isEqualTo(first.planLinks());
+		assertThat(copy.annualGoals().get(0).id()).isNotEqualTo(first.id());
+		assertThat(workflows.state(next).orElseThrow().status()).isEqualTo(SheetStatus.DRAFT);
+		assertThat(store.versions(next).get(0).reason()).isEqualTo("next-year");
+
+		Document page = editor.follow(created).document();
+		assertThat(page.text()).contains("次年度のシートを下書きとして作成しました");
+		assertThat(page.select("#goal-" + first.number() + " .previous-issues").text()).contains("若い世代の参加が少ない。");
+		assertThat(new WebTestSupport(port).get("/sheets/" + next).status()).as("a draft").isEqualTo(404);
+
+		WebTestSupport.Response again = editor.postUrlEncoded("/sheets/" + id + "/next-year", "");
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.document().select("[role=alert]").text()).contains("すでにあります");
+	}
 }
