@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.mokuhyo.organization.DepartmentRef;
 import org.mokuhyo.organization.Organizations;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,7 +44,10 @@ public class Accounts {
 
 	private final Clock clock;
 
-	Accounts(JdbcClient jdbc, Organizations organizations, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Accounts(JdbcClient jdbc, Organizations organizations, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.organizations = organizations;
 		this.clock = clock;
@@ -82,7 +86,13 @@ public class Accounts {
 			throw taken(name); // created meanwhile by someone else
 		}
 		writeRolesAndDepartments(id, roles, departmentIds);
+		events.publishEvent(new AccountChanged(id, name, AccountChanged.Kind.CREATED, describe(roles, departmentIds)));
 		return id;
+	}
+
+	private static String describe(Set<Role> roles, Set<Long> departmentIds) {
+		return "役割: " + roles.stream().sorted().map(Role::label).collect(java.util.stream.Collectors.joining("・"))
+				+ " / 担当部局: " + departmentIds.size() + "件";
 	}
 
 	/**
@@ -114,6 +124,8 @@ public class Accounts {
 		jdbc.sql("delete from user_role where user_id = :id").param("id", id).update();
 		jdbc.sql("delete from user_department where user_id = :id").param("id", id).update();
 		writeRolesAndDepartments(id, roles, departmentIds);
+		events.publishEvent(new AccountChanged(id, account.username(), AccountChanged.Kind.UPDATED,
+				describe(roles, departmentIds)));
 	}
 
 	/** A disabled account cannot sign in, and its open sessions end with their next request. */
@@ -128,6 +140,8 @@ public class Accounts {
 			.param("now", Timestamp.from(clock.instant()))
 			.param("id", id)
 			.update();
+		events.publishEvent(new AccountChanged(id, account.username(),
+				enabled ? AccountChanged.Kind.ENABLED : AccountChanged.Kind.DISABLED, null));
 	}
 
 	/** The user's own change: the current password is required. */
@@ -143,6 +157,7 @@ public class Accounts {
 		}
 		Passwords.check("password", newPassword, account.username());
 		writePassword(id, newPassword);
+		events.publishEvent(new AccountChanged(id, account.username(), AccountChanged.Kind.PASSWORD_CHANGED, null));
 	}
 
 	/** An administrator sets a new password (to hand over to the user). */
@@ -151,6 +166,7 @@ public class Accounts {
 		UserAccount account = require(id);
 		Passwords.check("password", newPassword, account.username());
 		writePassword(id, newPassword);
+		events.publishEvent(new AccountChanged(id, account.username(), AccountChanged.Kind.PASSWORD_RESET, null));
 	}
 
 	public Optional<UserAccount> find(long id) {

@@ -14,6 +14,8 @@ import java.util.Set;
 
 import org.mokuhyo.account.AccountException;
 import org.mokuhyo.account.Accounts;
+import org.mokuhyo.audit.AuditEvent;
+import org.mokuhyo.audit.AuditLog;
 import org.mokuhyo.importer.DefaultMunicipality;
 import org.mokuhyo.importer.ImportAuthor;
 import org.mokuhyo.importer.ImportPermission;
@@ -160,6 +162,8 @@ final class Verbs {
 					.orElseThrow(() -> new InputException(
 							"目標シートがありません: %s %s %d年度".formatted(name, department, fiscalYear)));
 			JsonMapper json = context.getBean(JsonMapper.class);
+			context.getBean(AuditLog.class).record(null, "コマンドライン", AuditEvent.Kind.EXPORT, null, sheet.id(),
+					"JSON: %s %s %d年度%s".formatted(name, department, fiscalYear, output == null ? "" : " → " + output));
 			if (output == null) {
 				printJson(json, sheet, stdout);
 				return;

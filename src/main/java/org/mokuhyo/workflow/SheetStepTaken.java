@@ -4,8 +4,9 @@ import java.util.UUID;
 
 /**
  * A step of the cycle was taken on a sheet (inside its transaction). History, search and notifications react; the
- * public sees {@code publishedVersion} (null: nothing).
+ * public sees {@code publishedVersion} (null: nothing). {@code actorName} is null for an edit (its author is in
+ * the version history).
  */
-public record SheetStepTaken(UUID sheetId, Step step, SheetStatus from, SheetStatus to, int version,
-		Integer publishedVersion) {
+public record SheetStepTaken(UUID sheetId, long departmentId, Step step, SheetStatus from, SheetStatus to,
+		int version, Integer publishedVersion, String actorName, String comment) {
 }

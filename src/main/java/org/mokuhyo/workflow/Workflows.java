@@ -196,15 +196,15 @@ public class Workflows {
 			SheetWorkflow draft = SheetWorkflow.newDraft(saved.version());
 			long revision = repository.insert(saved.sheetId(), saved.departmentId(), draft, now);
 			published.changedInTransaction(saved.sheetId(), revision, null);
-			events.publishEvent(new SheetStepTaken(saved.sheetId(), Step.EDIT, null, draft.status(), saved.version(),
-					null));
+			events.publishEvent(new SheetStepTaken(saved.sheetId(), saved.departmentId(), Step.EDIT, null,
+					draft.status(), saved.version(), null, null, null));
 			return;
 		}
 		SheetWorkflow after = current.get().edited(saved.version());
 		long revision = repository.update(saved.sheetId(), current.get(), after, null, now);
 		published.changedInTransaction(saved.sheetId(), revision, after.publishedVersion());
-		events.publishEvent(new SheetStepTaken(saved.sheetId(), Step.EDIT, current.get().status(), after.status(),
-				saved.version(), after.publishedVersion()));
+		events.publishEvent(new SheetStepTaken(saved.sheetId(), saved.departmentId(), Step.EDIT,
+				current.get().status(), after.status(), saved.version(), after.publishedVersion(), null, null));
 	}
 
 	private void save(UUID sheetId, Step step, SheetWorkflow before, SheetWorkflow after, Actor actor, String comment,
@@ -214,8 +214,9 @@ public class Workflows {
 		repository.recordStep(sheetId, step, before.status(), after.status(), after.version(), actor,
 				blankToNull(comment), now);
 		published.changedInTransaction(sheetId, revision, after.publishedVersion());
-		events.publishEvent(new SheetStepTaken(sheetId, step, before.status(), after.status(), after.version(),
-				after.publishedVersion()));
+		events.publishEvent(new SheetStepTaken(sheetId, repository.departmentId(sheetId).orElse(0L), step,
+				before.status(), after.status(), after.version(), after.publishedVersion(), actor.name(),
+				blankToNull(comment)));
 	}
 
 	private static String blankToNull(String s) {

@@ -1,0 +1,5 @@
+/**
+ * The audit log (監査ログ): sign-ins, account changes, the cycle's steps and exports, each with who, when and what,
+ * recorded by reacting to the other modules' events; read by administrators, filtered, and exported as CSV.
+ */
+package org.mokuhyo.audit;
