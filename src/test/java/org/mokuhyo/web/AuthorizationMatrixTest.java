@@ -1,0 +1,130 @@
+package org.mokuhyo.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.mokuhyo.IntegrationTest;
+import org.mokuhyo.Publish;
+import org.mokuhyo.SampleSheets;
+import org.mokuhyo.account.Accounts;
+import org.mokuhyo.account.Role;
+import org.mokuhyo.account.TestUsers;
+import org.mokuhyo.organization.Organizations;
+import org.mokuhyo.sheet.SheetStore;
+import org.mokuhyo.workflow.Workflows;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every page and API address × every role (the public, a viewer, the department's editor, another department's
+ * editor, the department head, the mayor's office, an administrator): allowed or refused as the rules say, and
+ * drafts never reach the public. Each role takes its steps on a draft of its own, so one role's step does not
+ * change what the next one meets.
+ */
+@IntegrationTest
+class AuthorizationMatrixTest {
+
+	private static final List<String> ROLES = List.of("public", "viewer", "editor", "otherEditor", "head", "executive",
+			"admin");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	SheetStore store;
+
+	@Autowired
+	Workflows workflows;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Organizations organizations;
+
+	/** Expected statuses in the order of {@link #ROLES}. */
+	private record Row(String method, String path, List<Integer> expected) {
+	}
+
+	@Test
+	void everyAddressAnswersEachRoleAsTheRulesSay() throws Exception {
+		String department = WebTestSupport.unique("権限部");
+		TestUsers users = new TestUsers(accounts, organizations);
+		UUID published = Publish.publish(workflows,
+				store.save(SampleSheets.full(department, 2000), List.of(), "p.txt").id());
+		Map<String, TestUsers.TestUser> accountsByRole = new LinkedHashMap<>();
+		accountsByRole.put("viewer", users.viewer());
+		accountsByRole.put("editor", users.editor(department));
+		accountsByRole.put("otherEditor", users.editor(WebTestSupport.unique("別部")));
+		accountsByRole.put("head", users.create(EnumSet.of(Role.HEAD), TestUsers.MUNICIPALITY, List.of(department)));
+		accountsByRole.put("executive", users.create(EnumSet.of(Role.EXECUTIVE), TestUsers.MUNICIPALITY, List.of()));
+		accountsByRole.put("admin", users.admin());
+
+		List<String> failures = new ArrayList<>();
+		for (int r = 0; r < ROLES.size(); r++) {
+			String role = ROLES.get(r);
+			UUID draft = store.save(SampleSheets.full(department, 2001 + r), List.of(), "d.txt").id();
+			WebTestSupport web = new WebTestSupport(port);
+			TestUsers.TestUser user = accountsByRole.get(role);
+			if (user != null) {
+				web.signIn(user);
+			}
+			for (Row row : rows(published, draft)) {
+				int expected = row.expected().get(r);
+				int actual = switch (row.method()) {
+					case "GET" -> web.get(row.path()).status();
+					case "POST" -> web.postUrlEncoded(row.path(), row.path().endsWith("/steps") ? "step=SUBMIT" : "")
+						.status();
+					case "API" -> api(row.path(), user);
+					default -> throw new IllegalArgumentException(row.method());
+				};
+				if (actual != expected) {
+					failures.add(role + " " + row.method() + " " + row.path() + ": " + actual + " (expected " + expected + ")");
+				}
+			}
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	private List<Row> rows(UUID published, UUID draft) {
+		String p = "/sheets/" + published;
+		String d = "/sheets/" + draft;
+		//                                         public viewer editor other head exec admin
+		return List.of(new Row("GET", "/", List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("GET", p, List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("GET", d, List.of(404, 200, 200, 200, 200, 200, 200)),
+				new Row("GET", d + "/workflow", List.of(302, 200, 200, 200, 200, 200, 200)),
+				new Row("GET", d + "/versions", List.of(404, 200, 200, 200, 200, 200, 200)),
+				new Row("GET", d + "/compare?from=1&to=1", List.of(404, 200, 200, 200, 200, 200, 200)),
+				new Row("GET", "/admin/users", List.of(302, 403, 403, 403, 403, 403, 200)),
+				new Row("GET", "/admin/audit", List.of(302, 403, 403, 403, 403, 403, 200)),
+				new Row("GET", "/account/password", List.of(302, 200, 200, 200, 200, 200, 200)),
+				new Row("API", "/api/v1/sheets/" + published, List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("API", "/api/v1/sheets/" + draft, List.of(404, 200, 200, 200, 200, 200, 200)),
+				// the public has no session and so no CSRF token: refused before anything else
+				new Row("POST", d + "/hearings", List.of(403, 403, 403, 403, 403, 409, 409)),
+				new Row("POST", d + "/next-year", List.of(403, 403, 302, 403, 403, 403, 302)),
+				new Row("POST", d + "/steps", List.of(403, 403, 302, 403, 403, 403, 302)));
+	}
+
+	/** The API with the role's credentials (HTTP Basic), or none for the public. */
+	private int api(String path, TestUsers.TestUser user) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+		if (user != null) {
+			request.header("Authorization", user.basic());
+		}
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+}
