@@ -233,7 +233,7 @@ class SheetHistoryController {
 		if (!access.canSeeDrafts(access.signedIn())) {
 			return Optional.empty();
 		}
-		Optional<UUID> sheetId = parse(id);
+		Optional<UUID> sheetId = SheetIds.parse(id);
 		Optional<SheetData> current = sheetId.flatMap(store::find);
 		if (current.isEmpty()) {
 			return Optional.empty();
@@ -249,16 +249,6 @@ class SheetHistoryController {
 		return access.canSeeDrafts(access.signedIn()) ? ErrorPages.sheetNotFound() : ErrorPages.page(HttpStatus.NOT_FOUND);
 	}
 
-	private static Optional<UUID> parse(String id) {
-		try {
-			UUID uuid = UUID.fromString(id);
-			// UUID.fromString accepts shortened groups ("1-1-1-1-1"); only the canonical form names a sheet
-			return uuid.toString().equalsIgnoreCase(id) ? Optional.of(uuid) : Optional.empty();
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
-	}
 
 	/** A sheet as now, with its versions (oldest first, as the store lists them). */
 	private record History(UUID id, SheetData current, List<SheetVersion> versions) {

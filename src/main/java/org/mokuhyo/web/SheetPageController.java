@@ -38,7 +38,7 @@ class SheetPageController {
 	 */
 	@GetMapping("/sheets/{id}")
 	ModelAndView sheet(@PathVariable("id") String id) {
-		Optional<UUID> parsed = parse(id);
+		Optional<UUID> parsed = SheetIds.parse(id);
 		if (parsed.isEmpty()) {
 			return ErrorPages.sheetNotFound();
 		}
@@ -66,14 +66,4 @@ class SheetPageController {
 		return page;
 	}
 
-	private static Optional<UUID> parse(String id) {
-		try {
-			UUID uuid = UUID.fromString(id);
-			// UUID.fromString accepts shortened groups ("1-1-1-1-1"); only the canonical form names a sheet
-			return uuid.toString().equalsIgnoreCase(id) ? Optional.of(uuid) : Optional.empty();
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
-	}
 }

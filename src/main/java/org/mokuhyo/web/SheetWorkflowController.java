@@ -57,14 +57,14 @@ class SheetWorkflowController {
 
 	@GetMapping("/sheets/{id}/workflow")
 	ModelAndView page(@PathVariable("id") String id) {
-		return sheetId(id).map(sheetId -> page(sheetId, null, HttpStatus.OK)).orElseGet(ErrorPages::sheetNotFound);
+		return SheetIds.parse(id).map(sheetId -> page(sheetId, null, HttpStatus.OK)).orElseGet(ErrorPages::sheetNotFound);
 	}
 
 	@PostMapping("/sheets/{id}/steps")
 	ModelAndView step(@PathVariable("id") String id, @RequestParam(name = "step", required = false) String stepName,
 			@RequestParam(name = "comment", required = false) String comment,
 			@RequestParam(name = "asOf", required = false) String asOf, RedirectAttributes redirect) {
-		Optional<UUID> sheetId = sheetId(id);
+		Optional<UUID> sheetId = SheetIds.parse(id);
 		if (sheetId.isEmpty()) {
 			return ErrorPages.sheetNotFound();
 		}
@@ -93,7 +93,7 @@ class SheetWorkflowController {
 	/** 次年度の作成: the sheet copied into the next fiscal year as a draft, opened at once. */
 	@PostMapping("/sheets/{id}/next-year")
 	ModelAndView startNextYear(@PathVariable("id") String id, RedirectAttributes redirect) {
-		Optional<UUID> sheetId = sheetId(id);
+		Optional<UUID> sheetId = SheetIds.parse(id);
 		if (sheetId.isEmpty()) {
 			return ErrorPages.sheetNotFound();
 		}
@@ -112,7 +112,7 @@ class SheetWorkflowController {
 	@PostMapping("/sheets/{id}/hearings")
 	ModelAndView hearing(@PathVariable("id") String id, @RequestParam Map<String, String> form,
 			RedirectAttributes redirect) {
-		Optional<UUID> sheetId = sheetId(id);
+		Optional<UUID> sheetId = SheetIds.parse(id);
 		Optional<SheetData> sheet = sheetId.flatMap(store::find);
 		if (sheet.isEmpty()) {
 			return ErrorPages.sheetNotFound();
@@ -182,13 +182,4 @@ class SheetWorkflowController {
 		};
 	}
 
-	private static Optional<UUID> sheetId(String id) {
-		try {
-			UUID uuid = UUID.fromString(id);
-			return uuid.toString().equalsIgnoreCase(id) ? Optional.of(uuid) : Optional.empty();
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
-	}
 }
