@@ -84,8 +84,9 @@ public class ImportService {
 		}
 		boolean published = false;
 		if (author.published()) {
+			// an archived sheet was published as of April 1 of its year (the city's 作成基準日), not the day it is loaded
 			workflows.take(saved.id(), Step.IMPORT_PUBLISHED, new Actor(author.userId(), author.name()),
-					fileName, null);
+					fileName, java.time.LocalDate.of(sheet.fiscalYear(), 4, 1));
 			published = true;
 		}
 		return new ImportOutcome(saved.id(), saved.version(), saved.replaced(), saved.changed(), result.report(),

@@ -111,6 +111,7 @@ class SeedUploadBrowserTest {
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("市民協働部");
 			assertThat(page.locator("#warnings")).hasCount(0);
 			assertThat(page.locator("table.sheet-header")).containsText("作成基準日");
+			assertThat(page.locator("table.sheet-header")).containsText("令和6年4月1日（2024年4月1日）");
 
 			byte[] pdf = page.pdf(new Page.PdfOptions().setFormat("A4").setLandscape(true).setPrintBackground(true));
 			assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
