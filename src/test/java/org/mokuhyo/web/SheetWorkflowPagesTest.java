@@ -116,6 +116,7 @@ class SheetWorkflowPagesTest {
 		assertThat(status()).isEqualTo(SheetStatus.PUBLISHED);
 
 		Document record = admin.get("/sheets/" + id + "/workflow").document();
+		WebTestSupport.writePreview("workflow.html", record);
 		assertThat(record.select("table.list-table tbody th[scope=row]").eachText()).containsSubsequence("提出",
 				"ヒアリングの記録", "再提出", "部局長の承認", "市長等の承認", "公表");
 		assertThat(record.text()).contains("ご確認ください").contains("成果指標を明確に").contains("市長、副市長、部長");
