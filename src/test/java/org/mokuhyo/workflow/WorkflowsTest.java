@@ -109,4 +109,31 @@ class WorkflowsTest {
 		assertTrue(workflows.steps(id).isEmpty());
 		assertEquals(Optional.empty(), workflows.publishedVersion(id));
 	}
+
+	@Autowired
+	org.mokuhyo.importer.ImportService imports;
+
+	@Test
+	void anImportIntoASheetUnderReviewIsRefusedWithItsReasonAndAnArchiveImportIsPublishedAsOfAprilFirst() {
+		String department = "取込審査テスト部" + java.util.UUID.randomUUID().toString().substring(0, 6);
+		byte[] seed = new String(org.mokuhyo.importer.SeedFixture.bytes(), java.nio.charset.StandardCharsets.UTF_8)
+			.replace("部局\t市民協働部", "部局\t" + department)
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		var first = imports.importSheet(seed, "a.txt", new org.mokuhyo.importer.ImportOptions(2024, null, null),
+				org.mokuhyo.importer.ImportPermission.ANYONE, org.mokuhyo.importer.ImportAuthor.COMMAND_LINE.asPublished());
+		assertTrue(first.published());
+		assertEquals(LocalDate.of(2024, 4, 1), workflows.publication(first.sheetId()).orElseThrow().asOf());
+
+		SheetData stored = store.find(first.sheetId()).orElseThrow();
+		store.save(SampleSheets.withTitle(stored, 0, "改訂"), List.of(), null,
+				org.mokuhyo.sheet.Change.edit(null, "編集", 1));
+		workflows.take(first.sheetId(), Step.SUBMIT, EDITOR, null, null);
+
+		org.mokuhyo.importer.ImportRejectedException refused = assertThrows(
+				org.mokuhyo.importer.ImportRejectedException.class,
+				() -> imports.importSheet(seed, "b.txt", new org.mokuhyo.importer.ImportOptions(2024, null, null)));
+		assertEquals("NOT_EDITABLE", refused.code());
+		assertTrue(refused.getMessage().contains("提出済み"), refused.getMessage());
+		assertEquals(2, store.versions(first.sheetId()).size(), "nothing written");
+	}
 }
