@@ -147,8 +147,8 @@ class SheetEditController {
 
 	private ModelAndView saveGoals(SheetEditing.Opened opened, List<AnnualGoal> goals, int base, String message,
 			RedirectAttributes redirect) {
-		return save(opened, SheetEditing.withGoals(opened.sheet(), goals), base, BasicsForm.of(opened.sheet()), message,
-				redirect);
+		// no basics typed: on a conflict the basics form shows the current version's, not the stale ones
+		return save(opened, SheetEditing.withGoals(opened.sheet(), goals), base, null, message, redirect);
 	}
 
 	private ModelAndView save(SheetEditing.Opened opened, SheetData changed, int base, BasicsForm form, String message,
@@ -156,11 +156,13 @@ class SheetEditController {
 		SheetEditing.Saved saved = editing.save(opened, changed, base);
 		if (saved.conflict() != null) {
 			// the form keeps what was typed and takes the current version as its base: saving again merges by hand
-			return page(editing.open(opened.id().toString()), form, saved.conflict().currentVersion(), null,
+			SheetEditing.Opened now = editing.open(opened.id().toString());
+			return page(now, form != null ? form : BasicsForm.of(now.sheet()), saved.conflict().currentVersion(), null,
 					saved.conflict(), HttpStatus.CONFLICT);
 		}
 		if (saved.refusal() != null) {
-			return page(opened, form, base, saved.refusal(), null, SheetEditing.UNPROCESSABLE);
+			return page(opened, form != null ? form : BasicsForm.of(opened.sheet()), base, saved.refusal(), null,
+					SheetEditing.UNPROCESSABLE);
 		}
 		redirect.addFlashAttribute("editMessage", saved.saved().changed() ? message : "変更はありませんでした。");
 		return new ModelAndView("redirect:/sheets/" + opened.id() + "/edit/basics");

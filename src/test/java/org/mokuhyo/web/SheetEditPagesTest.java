@@ -269,5 +269,11 @@ class SheetEditPagesTest {
 		assertThat(sheet.version()).isEqualTo(3);
 		assertThat(sheet.missions()).contains("二人目が書き足した使命");
 		assertThat(sheet.annualGoals().get(0).title()).as("the first edit is not lost").isEqualTo("市民協働の強化");
+
+		// a goal list change from a stale page is refused the same way, the basics shown as they are now
+		WebTestSupport.Response staleMove = first.postUrlEncoded(base() + "/goals/2/move", "direction=up&baseVersion=2");
+		assertThat(staleMove.status()).isEqualTo(409);
+		assertThat(staleMove.document().selectFirst("textarea#missions").text()).contains("二人目が書き足した使命");
+		assertThat(store.find(id).orElseThrow().annualGoals().get(0).title()).isEqualTo("市民協働の強化");
 	}
 }
