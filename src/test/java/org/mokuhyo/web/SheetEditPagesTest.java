@@ -3,6 +3,7 @@ package org.mokuhyo.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +14,9 @@ import org.mokuhyo.IntegrationTest;
 import org.mokuhyo.SampleSheets;
 import org.mokuhyo.account.Accounts;
 import org.mokuhyo.account.TestUsers;
+import org.mokuhyo.importer.ImportOptions;
+import org.mokuhyo.importer.ImportService;
+import org.mokuhyo.importer.SeedFixture;
 import org.mokuhyo.organization.Organizations;
 import org.mokuhyo.sheet.Action;
 import org.mokuhyo.sheet.AnnualGoal;
@@ -47,6 +51,9 @@ class SheetEditPagesTest {
 
 	@Autowired
 	Organizations organizations;
+
+	@Autowired
+	ImportService importService;
 
 	private TestUsers users;
 
@@ -275,5 +282,30 @@ class SheetEditPagesTest {
 		assertThat(staleMove.status()).isEqualTo(409);
 		assertThat(staleMove.document().selectFirst("textarea#missions").text()).contains("二人目が書き足した使命");
 		assertThat(store.find(id).orElseThrow().annualGoals().get(0).title()).isEqualTo("市民協働の強化");
+	}
+
+	/** The real seed: every goal's form, saved as shown, changes nothing (the notation loses nothing). */
+	@Test
+	void theSeedsGoalsSavedAsShownChangeNothing() throws Exception {
+		String source = SeedFixture.text().replace("部局\t市民協働部", "部局\t" + department);
+		id = importService.importSheet(source.getBytes(StandardCharsets.UTF_8), "seed.txt", ImportOptions.none())
+			.sheetId();
+		SheetData imported = store.find(id).orElseThrow();
+		WebTestSupport web = editor();
+		for (AnnualGoal goal : imported.annualGoals()) {
+			Document form = web.get(base() + "/goals/" + goal.number()).document();
+			StringBuilder body = new StringBuilder("title=" + enc(form.selectFirst("input#title").val()));
+			if (form.selectFirst("input#priority").hasAttr("checked")) {
+				body.append("&priority=1");
+			}
+			body.append("&items=").append(enc(form.selectFirst("textarea#items").wholeText()));
+			form.select("input[name=planLink][checked]").forEach(i -> body.append("&planLink=").append(enc(i.val())));
+			form.select("input[name=policyLink][checked]").forEach(i -> body.append("&policyLink=").append(enc(i.val())));
+			body.append("&baseVersion=").append(baseVersion(form));
+			WebTestSupport.Response saved = web.postUrlEncoded(base() + "/goals/" + goal.number(), body.toString());
+			assertThat(saved.status()).as("goal " + goal.number()).isEqualTo(302);
+			assertThat(web.follow(saved).body()).as("goal " + goal.number()).contains("変更はありませんでした。");
+		}
+		assertThat(store.find(id).orElseThrow()).isEqualTo(imported);
 	}
 }
