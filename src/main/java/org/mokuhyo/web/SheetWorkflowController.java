@@ -159,6 +159,7 @@ class SheetWorkflowController {
 		page.addObject("steps", steps.stream().filter(s -> s != Step.RECORD_HEARING).toList());
 		page.addObject("canRecordHearing", steps.contains(Step.RECORD_HEARING));
 		page.addObject("canStartNextYear", workflows.mayEdit(user, sheetId));
+		page.addObject("canEdit", workflows.mayEdit(user, sheetId) && workflows.state(sheetId).get().status().editable());
 		page.addObject("nextYearLabel", FiscalYears.display(data.fiscalYear() + 1, Era.fiscalYearLabel(data.fiscalYear() + 1)));
 		page.addObject("history", workflows.steps(sheetId));
 		page.addObject("hearings", workflows.hearings(sheetId));

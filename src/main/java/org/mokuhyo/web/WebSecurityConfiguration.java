@@ -36,6 +36,9 @@ class WebSecurityConfiguration {
 			// history pages are for staff: their controller answers the public with the 404 of an unknown page
 			.requestMatchers(HttpMethod.GET, "/sheets/*/versions", "/sheets/*/versions/*", "/sheets/*/compare")
 			.permitAll()
+			// so are the edit forms: the public gets a 404 from the controller, not a sign-in redirect
+			.requestMatchers(HttpMethod.GET, "/sheets/*/edit", "/sheets/*/edit/basics", "/sheets/*/edit/goals/*")
+			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/import").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
 			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 			.anyRequest().authenticated())

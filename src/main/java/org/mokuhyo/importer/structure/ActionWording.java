@@ -13,14 +13,15 @@ import org.mokuhyo.sheet.TargetParser;
 
 /**
  * Reads the wording of an action or sub-point: its tags ([新規], [拡充]), schedule and numeric targets. The tags
- * and a parenthesised schedule are cut from the text (they are kept in their own fields); all else stays.
+ * and a parenthesised schedule are cut from the text (they are kept in their own fields); all else stays. Public
+ * (within the module) for {@link org.mokuhyo.importer.GoalNotation}, so edits read wording exactly as imports do.
  */
-record ActionWording(String text, List<String> tags, Schedule schedule, List<Target> targets) {
+public record ActionWording(String text, List<String> tags, Schedule schedule, List<Target> targets) {
 
 	/** Tag words a sheet marks actions with; 重点 marks goals, not actions, and is read elsewhere. */
 	private static final Pattern TAG = Pattern.compile("\\s*[\\[［【]\\s*(新規|拡充|継続|充実|見直し)\\s*[\\]］】]");
 
-	static ActionWording read(String wording) {
+	public static ActionWording read(String wording) {
 		List<String> tags = new ArrayList<>();
 		String text = wording;
 		if (hasBracket(wording)) {
@@ -42,8 +43,9 @@ record ActionWording(String text, List<String> tags, Schedule schedule, List<Tar
 		if (found.isPresent()) {
 			schedule = found.get().schedule();
 			if (found.get().wholeGroup()) {
-				text = (text.substring(0, found.get().start()) + " " + text.substring(found.get().end())).strip()
-					.replace("  ", " ");
+				// one space where the schedule stood, however many surrounded it
+				text = (text.substring(0, found.get().start()).stripTrailing() + " "
+						+ text.substring(found.get().end()).stripLeading()).strip();
 			}
 		}
 		return new ActionWording(text, List.copyOf(tags), schedule, targets);

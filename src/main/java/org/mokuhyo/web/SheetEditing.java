@@ -1,0 +1,145 @@
+package org.mokuhyo.web;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.mokuhyo.account.Access;
+import org.mokuhyo.account.CurrentUser;
+import org.mokuhyo.history.SheetComparison;
+import org.mokuhyo.sheet.AnnualGoal;
+import org.mokuhyo.sheet.Change;
+import org.mokuhyo.sheet.SavedSheet;
+import org.mokuhyo.sheet.SheetData;
+import org.mokuhyo.sheet.SheetStore;
+import org.mokuhyo.sheet.VersionConflictException;
+import org.mokuhyo.workflow.SheetWorkflow;
+import org.mokuhyo.workflow.StepRefusedException;
+import org.mokuhyo.workflow.Workflows;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * What every edit page shares: who may open it (the public and unknown ids get a 404, staff who may not edit the
+ * sheet a 403), and saving an edited sheet from the version the form was opened on, so a save made meanwhile by
+ * someone else is shown, never overwritten.
+ */
+@Component
+class SheetEditing {
+
+	static final HttpStatus UNPROCESSABLE = HttpStatus.valueOf(422);
+
+	private final SheetStore store;
+
+	private final Workflows workflows;
+
+	private final Access access;
+
+	SheetEditing(SheetStore store, Workflows workflows, Access access) {
+		this.store = store;
+		this.workflows = workflows;
+		this.access = access;
+	}
+
+	/** The sheet to edit, or the error page to answer instead ({@code refusal}). */
+	record Opened(UUID id, SheetData sheet, SheetWorkflow state, ModelAndView refusal) {
+
+		boolean editable() {
+			return state == null || state.status().editable();
+		}
+
+		Optional<AnnualGoal> goal(int number) {
+			return sheet.annualGoals().stream().filter(g -> g.number() == number).findFirst();
+		}
+	}
+
+	Opened open(String id) {
+		CurrentUser user = access.signedIn();
+		if (!access.canSeeDrafts(user)) {
+			// the public learns nothing of drafts, not even that the address exists
+			return refused(ErrorPages.page(HttpStatus.NOT_FOUND));
+		}
+		Optional<UUID> sheetId = parse(id);
+		Optional<SheetData> sheet = sheetId.flatMap(store::find);
+		if (sheet.isEmpty()) {
+			return refused(ErrorPages.sheetNotFound());
+		}
+		if (!workflows.mayEdit(user, sheetId.get())) {
+			return refused(ErrorPages.page(HttpStatus.FORBIDDEN));
+		}
+		return new Opened(sheetId.get(), sheet.get(), workflows.state(sheetId.get()).orElse(null), null);
+	}
+
+	/** The outcome of a save: the new version, or why nothing was written. */
+	record Saved(SavedSheet saved, Conflict conflict, String refusal) {
+	}
+
+	/** Another save came first: what it changed, between the form's version and the current one. */
+	record Conflict(int baseVersion, int currentVersion, List<SheetHistoryController.CompareRow> rows) {
+	}
+
+	Saved save(Opened opened, SheetData changed, int baseVersion) {
+		CurrentUser user = access.signedIn();
+		try {
+			return new Saved(store.save(changed, List.of(), null, Change.edit(user.id(), user.displayName(), baseVersion)),
+					null, null);
+		}
+		catch (VersionConflictException ex) {
+			return new Saved(null, conflict(opened.id(), ex.baseVersion(), ex.currentVersion()), null);
+		}
+		catch (StepRefusedException ex) {
+			return new Saved(null, null, ex.getMessage());
+		}
+	}
+
+	private Conflict conflict(UUID id, int base, int current) {
+		Optional<SheetData> before = store.snapshot(id, base);
+		Optional<SheetData> after = store.snapshot(id, current);
+		List<SheetHistoryController.CompareRow> rows = before.isEmpty() || after.isEmpty() ? List.of()
+				: SheetComparison.of(before.get(), after.get())
+					.rows()
+					.stream()
+					.filter(r -> r.change() != SheetComparison.Change.SAME)
+					.map(SheetHistoryController.CompareRow::of)
+					.toList();
+		return new Conflict(base, current, rows);
+	}
+
+	/** The message a sheet under review gets before anything is typed, so nobody writes in vain. */
+	static String notEditableNote(Opened opened) {
+		return opened.editable() ? null
+				: "「" + opened.state().status().label() + "」のシートは編集できません。差戻しを受けてから編集してください。";
+	}
+
+	/** The sheet with other annual goals, numbered 1..n in the given order (ids kept: they follow their goal). */
+	static SheetData withGoals(SheetData s, List<AnnualGoal> goals) {
+		List<AnnualGoal> numbered = new java.util.ArrayList<>();
+		for (int i = 0; i < goals.size(); i++) {
+			AnnualGoal g = goals.get(i);
+			numbered.add(new AnnualGoal(g.id(), i + 1, g.title(), g.priority(), g.items(), g.planLinks(),
+					g.policyLinks(), g.review()));
+		}
+		return new SheetData(s.id(), s.version(), s.municipality(), s.municipalityCode(), s.fiscalYear(),
+				s.fiscalYearLabel(), s.department(), s.missions(), s.policy(), numbered, s.midTermGoals());
+	}
+
+	static Optional<Integer> version(String text) {
+		return text != null && text.strip().matches("\\d{1,9}") ? Optional.of(Integer.parseInt(text.strip()))
+				: Optional.empty();
+	}
+
+	private static Opened refused(ModelAndView page) {
+		return new Opened(null, null, null, page);
+	}
+
+	private static Optional<UUID> parse(String id) {
+		try {
+			UUID uuid = UUID.fromString(id);
+			return uuid.toString().equalsIgnoreCase(id) ? Optional.of(uuid) : Optional.empty();
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+}
