@@ -60,7 +60,7 @@ class SheetEditing {
 			// the public learns nothing of drafts, not even that the address exists
 			return refused(ErrorPages.page(HttpStatus.NOT_FOUND));
 		}
-		Optional<UUID> sheetId = parse(id);
+		Optional<UUID> sheetId = SheetIds.parse(id);
 		Optional<SheetData> sheet = sheetId.flatMap(store::find);
 		if (sheet.isEmpty()) {
 			return refused(ErrorPages.sheetNotFound());
@@ -133,13 +133,4 @@ class SheetEditing {
 		return new Opened(null, null, null, page);
 	}
 
-	private static Optional<UUID> parse(String id) {
-		try {
-			UUID uuid = UUID.fromString(id);
-			return uuid.toString().equalsIgnoreCase(id) ? Optional.of(uuid) : Optional.empty();
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
-	}
 }
