@@ -35,6 +35,12 @@ public class Contacts {
 			.list();
 	}
 
+	/** The account's address; null when it has none (or there is no such account). */
+	public String email(long userId) {
+		return jdbc.sql("select email from app_user where id = ?").param(userId).query(String.class).optional()
+			.orElse(null);
+	}
+
 	/** Sets or (blank) removes the account's address. */
 	@Transactional
 	public void setEmail(long userId, String email) {
