@@ -50,6 +50,8 @@ final class Verbs {
 			      保存されている目標シートを JSON で出します。
 			  java -jar mokuhyo.jar create-admin ユーザー名 [--municipality 豊中市] [--display-name 表示名]
 			      最初の管理者を作ります。パスワードは環境変数 MOKUHYO_ADMIN_PASSWORD、なければ標準入力から読みます (12文字以上)。
+			  java -jar mokuhyo.jar remind-progress [--date 2024-07-07]
+			      進捗報告の期限が7日以内か過ぎている部局の編集者に督促メールを送ります (spring.mail.host の設定が必要)。
 			  java -jar mokuhyo.jar bench [見本ファイル] [--sheets 1000] [--clients 16] [--seconds 5]
 			      [--load-generator auto|wrk|java] [--requests 4000]
 			      使い捨てのデータベースで取込みと表示の速さを測り、結果を出します。
@@ -63,6 +65,8 @@ final class Verbs {
 	private static final Set<String> EXPORT_OPTIONS = Set.of("department", "fiscal-year", "municipality", "output");
 
 	private static final Set<String> ADMIN_OPTIONS = Set.of("municipality", "display-name");
+
+	private static final Set<String> REMIND_OPTIONS = Set.of("date");
 
 	private final Class<?> application;
 
@@ -83,6 +87,7 @@ final class Verbs {
 				case "import" -> importFile(Arguments.parse(args, FILE_OPTIONS, Set.of("published")));
 				case "export" -> export(Arguments.parse(args, EXPORT_OPTIONS));
 				case "create-admin" -> createAdmin(Arguments.parse(args, ADMIN_OPTIONS));
+				case "remind-progress" -> remindProgress(Arguments.parse(args, REMIND_OPTIONS));
 				case "bench" -> new Benchmark(application, stdout).run(Arguments.parse(args, BENCH_OPTIONS));
 				default -> throw new UsageException("知らないコマンドです: " + (args.length == 0 ? "" : args[0]));
 			}
@@ -174,6 +179,30 @@ final class Verbs {
 			catch (IOException ex) {
 				throw new InputException("書き出せません: " + output + " (" + ex.getMessage() + ")");
 			}
+		}
+	}
+
+	/** The reminders the daily schedule sends, now (for a server without the schedule, or a cron job of its own). */
+	private void remindProgress(Arguments arguments) throws UsageException {
+		if (!arguments.positional().isEmpty()) {
+			throw new UsageException("remind-progress は引数をとりません");
+		}
+		java.time.LocalDate date;
+		try {
+			date = arguments.option("date") == null ? null : java.time.LocalDate.parse(arguments.option("date"));
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw new UsageException("--date は 2024-07-07 の形で指定してください");
+		}
+		try (ConfigurableApplicationContext context = application(application).run()) {
+			if (context.getEnvironment().getProperty("spring.mail.host") == null) {
+				stderr.println("メールサーバー (spring.mail.host) が設定されていないため、督促メールは送りません。");
+				return;
+			}
+			org.mokuhyo.progress.Progresses progresses = context.getBean(org.mokuhyo.progress.Progresses.class);
+			int sent = context.getBean(org.mokuhyo.progress.ProgressReminders.class)
+				.send(date == null ? progresses.today() : date);
+			new PrintStream(stdout, true, StandardCharsets.UTF_8).println("督促メールを" + sent + "通送信しました。");
 		}
 	}
 

@@ -71,6 +71,12 @@ class CommandLineTest {
 	@Autowired
 	Accounts accounts;
 
+	@Autowired
+	org.mokuhyo.organization.Organizations organizations;
+
+	@Autowired
+	org.mokuhyo.account.Contacts contacts;
+
 	@Test
 	void aWrongCommandLineExitsWith2AndShowsTheUsage() throws Exception {
 		for (List<String> args : List.of(List.of("convert"), List.of("convert", "a.txt", "b.txt"),
@@ -252,6 +258,37 @@ class CommandLineTest {
 	}
 
 	/** JVM options pointing a child at the test's database. */
+	@Test
+	void remindProgressSendsTheDaysRemindersThroughTheConfiguredMailServer() throws Exception {
+		String department = WebTestSupport.unique("督促CLI部");
+		store.save(SampleSheets.full(department, 2032), List.of(), "cli.txt");
+		org.mokuhyo.account.TestUsers.TestUser editor = new org.mokuhyo.account.TestUsers(accounts, organizations)
+			.editor(department);
+		contacts.setEmail(editor.id(), "cli-henshu@example.jp");
+		com.icegreen.greenmail.util.GreenMail smtp = new com.icegreen.greenmail.util.GreenMail(
+				com.icegreen.greenmail.util.ServerSetupTest.SMTP.dynamicPort());
+		smtp.start();
+		try {
+			Run withoutServer = run(database(), List.of("remind-progress", "--date", "2032-07-08"));
+			assertEquals(0, withoutServer.exit(), withoutServer.err());
+			assertTrue(withoutServer.err().contains("spring.mail.host"), withoutServer.err());
+
+			List<String> options = new ArrayList<>(database());
+			options.add("-Dspring.mail.host=localhost");
+			options.add("-Dspring.mail.port=" + smtp.getSmtp().getPort());
+			Run sent = run(options, List.of("remind-progress", "--date", "2032-07-08"));
+			assertEquals(0, sent.exit(), sent.err());
+			assertEquals("督促メールを1通送信しました。", sent.out().strip());
+			assertEquals(1, smtp.getReceivedMessages().length);
+			assertTrue(smtp.getReceivedMessages()[0].getSubject().contains(department));
+
+			assertEquals(2, run(List.of(), List.of("remind-progress", "--date", "7月8日")).exit());
+		}
+		finally {
+			smtp.stop();
+		}
+	}
+
 	private List<String> database() {
 		return List.of("-Dspring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl(),
 				"-Dspring.datasource.username=postgres");
