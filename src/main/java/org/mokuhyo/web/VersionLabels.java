@@ -1,10 +1,7 @@
 package org.mokuhyo.web;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
-import org.mokuhyo.kernel.Era;
 import org.mokuhyo.sheet.Change;
 
 /**
@@ -13,25 +10,14 @@ import org.mokuhyo.sheet.Change;
  */
 final class VersionLabels {
 
-	/** The city's clock: a save at 23:30 UTC is the next morning's work in Japan. */
-	static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
-
 	static final VersionLabels INSTANCE = new VersionLabels();
 
 	private VersionLabels() {
 	}
 
-	/**
-	 * 令和7年（2025年）11月25日 14:05. The era is that of the year ({@link Era}): saves are made now, long after
-	 * 令和 began in May 2019, so the day an era changed need not be looked at.
-	 */
+	/** 令和7年11月25日（2025年11月25日） 14:05, Tokyo time: the same wording as every other page (EraFormat). */
 	public String savedAt(Instant instant) {
-		if (instant == null) {
-			return "—";
-		}
-		ZonedDateTime t = instant.atZone(TOKYO);
-		return Era.eraYear(t.getYear()) + "（" + t.getYear() + "年）" + t.getMonthValue() + "月" + t.getDayOfMonth()
-				+ "日 " + String.format("%02d:%02d", t.getHour(), t.getMinute());
+		return EraFormat.INSTANCE.dateTime(instant);
 	}
 
 	/** 取込み / 編集 / 復元 / 次年度作成; a reason this page does not know yet is shown as stored. */

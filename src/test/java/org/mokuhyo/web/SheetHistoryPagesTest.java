@@ -91,7 +91,7 @@ class SheetHistoryPagesTest {
 		assertThat(rows).hasSize(2);
 		Element newest = rows.get(0);
 		assertThat(newest.selectFirst("th[scope=row]").text()).contains("第2版").contains("現在の版");
-		assertThat(newest.select("td").get(0).text()).matches("令和\\d+年（20\\d\\d年）\\d+月\\d+日 \\d\\d:\\d\\d");
+		assertThat(newest.select("td").get(0).text()).matches("令和\\d+年\\d+月\\d+日（20\\d\\d年\\d+月\\d+日） \\d{1,2}:\\d\\d");
 		assertThat(newest.select("td").get(1).text()).isEqualTo("編集");
 		assertThat(newest.select("td").get(2).text()).isEqualTo("編集 花子");
 		assertThat(newest.select("td").get(3).text()).isEqualTo("—");
@@ -118,7 +118,7 @@ class SheetHistoryPagesTest {
 
 		assertThat(doc.select("h1")).hasSize(1);
 		assertThat(doc.selectFirst(".notice-version").text())
-			.matches("第1版（令和\\d+年（20\\d\\d年）\\d+月\\d+日 \\d\\d:\\d\\d・取込 一郎）を表示しています。現在の版は第2版です。");
+			.matches("第1版（令和\\d+年\\d+月\\d+日（20\\d\\d年\\d+月\\d+日） \\d{1,2}:\\d\\d・取込 一郎）を表示しています。現在の版は第2版です。");
 		assertThat(doc.select(".goal-title").first().text()).startsWith(OLD_TITLE);
 		assertThat(doc.select("#mid-term-goals .goal-title").text()).contains("地域自治の推進");
 		assertThat(doc.select("a").eachAttr("href")).contains(base() + "/versions", base());

@@ -14,8 +14,10 @@ class VersionLabelsTest {
 	@Test
 	void aSaveIsDatedInTokyoWithEraAndWesternYear() {
 		// 23:30 on 31 March UTC is already the morning of 1 April in Japan
-		assertThat(labels.savedAt(Instant.parse("2025-03-31T23:30:00Z"))).isEqualTo("令和7年（2025年）4月1日 08:30");
-		assertThat(labels.savedAt(Instant.parse("2019-12-01T03:05:00Z"))).isEqualTo("令和元年（2019年）12月1日 12:05");
+		assertThat(labels.savedAt(Instant.parse("2025-03-31T23:30:00Z"))).isEqualTo("令和7年4月1日（2025年4月1日） 8:30");
+		assertThat(labels.savedAt(Instant.parse("2019-12-01T03:05:00Z"))).isEqualTo("令和元年12月1日（2019年12月1日） 12:05");
+		assertThat(labels.savedAt(Instant.parse("2019-04-30T03:05:00Z"))).as("the era of the day")
+			.isEqualTo("平成31年4月30日（2019年4月30日） 12:05");
 		assertThat(labels.savedAt(null)).isEqualTo("—");
 	}
 
