@@ -5,7 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import org.mokuhyo.account.TestUsers;
 
 /**
  * Real headless Chromium (the Debian package) for browser tests. Playwright's own browser download is switched off
@@ -17,6 +21,15 @@ final class Browser {
 			"/usr/lib/chromium/chromium");
 
 	private Browser() {
+	}
+
+	/** Signs in on the open login page as a person does, and waits until the page shows the user signed in. */
+	static void signInOnForm(Page page, TestUsers.TestUser user) {
+		page.getByLabel("ユーザー名").fill(user.username());
+		page.getByLabel("パスワード").fill(user.password());
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログイン")).click();
+		PlaywrightAssertions.assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログアウト")))
+			.isVisible();
 	}
 
 	static com.microsoft.playwright.Browser launch(Playwright playwright) {

@@ -69,10 +69,7 @@ class CycleBrowserTest {
 		BrowserContext context = browser.newContext();
 		Page page = context.newPage();
 		page.navigate(url("/login"));
-		page.getByLabel("ユーザー名").fill(user.username());
-		page.getByLabel("パスワード").fill(user.password());
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログイン")).click();
-		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログアウト"))).isVisible();
+		org.mokuhyo.browser.Browser.signInOnForm(page, user);
 		return page;
 	}
 

@@ -45,11 +45,8 @@ class SeedUploadBrowserTest {
 	private void signIn(Page page, TestUsers.TestUser user) {
 		page.navigate("http://localhost:" + port + "/");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("ログイン")).click();
-		page.getByLabel("ユーザー名").fill(user.username());
-		page.getByLabel("パスワード").fill(user.password());
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログイン")).click();
+		org.mokuhyo.browser.Browser.signInOnForm(page, user);
 		assertThat(page.locator("header")).containsText("試験 " + user.username());
-		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログアウト"))).isVisible();
 	}
 
 	@BeforeAll
