@@ -99,12 +99,12 @@ class GoalEditController {
 					null, HttpStatus.BAD_REQUEST);
 		}
 		if (form.title().isBlank()) {
-			return page(opened, goal.get(), form, base.get(), "目標の名称を入力してください。", null, SheetEditing.UNPROCESSABLE);
+			return page(opened, goal.get(), form, base.get(), "目標の名称を入力してください。", null, HttpStatus.UNPROCESSABLE_CONTENT);
 		}
 		GoalNotation.Parsed parsed = GoalNotation.parse(form.items(), goal.get().items());
 		if (!parsed.ok()) {
 			return page(opened, goal.get(), form, base.get(), "取組み事項・取組み内容の " + parsed.error(), null,
-					SheetEditing.UNPROCESSABLE);
+					HttpStatus.UNPROCESSABLE_CONTENT);
 		}
 		Links links = links(opened.sheet(), goal.get());
 		List<PlanLink> planLinks = new ArrayList<>();
@@ -135,7 +135,7 @@ class GoalEditController {
 			return page(now, current, form, saved.conflict().currentVersion(), null, saved.conflict(), HttpStatus.CONFLICT);
 		}
 		if (saved.refusal() != null) {
-			return page(opened, g, form, base.get(), saved.refusal(), null, SheetEditing.UNPROCESSABLE);
+			return page(opened, g, form, base.get(), saved.refusal(), null, HttpStatus.UNPROCESSABLE_CONTENT);
 		}
 		redirect.addFlashAttribute("editMessage",
 				saved.saved().changed() ? "目標" + number + "を保存しました。" : "変更はありませんでした。");

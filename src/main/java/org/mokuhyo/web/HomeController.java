@@ -42,8 +42,6 @@ class HomeController {
 
 	static final int MAX_YEAR = 2100;
 
-	private static final HttpStatus UNPROCESSABLE = HttpStatus.valueOf(422);
-
 	private final SheetStore store;
 
 	private final ImportService importService;
@@ -91,7 +89,7 @@ class HomeController {
 			return rejected(form, HttpStatus.BAD_REQUEST, "NO_FILE", "取り込むファイルを選択してください。");
 		}
 		if (file.isEmpty()) {
-			return rejected(form, UNPROCESSABLE, "EMPTY",
+			return rejected(form, HttpStatus.UNPROCESSABLE_CONTENT, "EMPTY",
 					"選択されたファイル（" + file.getOriginalFilename() + "）は空です。内容のあるファイルを選択してください。");
 		}
 		Integer year;
@@ -126,7 +124,7 @@ class HomeController {
 		}
 		catch (ImportRejectedException ex) {
 			// the importer's own size limit is below the multipart limit: too large either way
-			HttpStatus status = "TOO_LARGE".equals(ex.code()) ? HttpStatus.valueOf(413) : UNPROCESSABLE;
+			HttpStatus status = "TOO_LARGE".equals(ex.code()) ? HttpStatus.valueOf(413) : HttpStatus.UNPROCESSABLE_CONTENT;
 			return rejected(form, status, ex.code(), ex.getMessage());
 		}
 		redirect.addFlashAttribute("importMessage", message(outcome));

@@ -95,7 +95,7 @@ class SheetEditController {
 		Optional<Integer> base = SheetEditing.version(baseVersion);
 		if (title == null || title.isBlank() || base.isEmpty()) {
 			return page(opened, BasicsForm.of(opened.sheet()), opened.sheet().version(),
-					"追加する目標の名称を入力してください。", null, base.isEmpty() ? HttpStatus.BAD_REQUEST : SheetEditing.UNPROCESSABLE);
+					"追加する目標の名称を入力してください。", null, base.isEmpty() ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
 		}
 		List<AnnualGoal> goals = new ArrayList<>(opened.sheet().annualGoals());
 		goals.add(new AnnualGoal(null, goals.size() + 1, title.strip(), false, List.of(), List.of(), List.of(),
@@ -118,7 +118,7 @@ class SheetEditController {
 		Optional<Integer> base = SheetEditing.version(baseVersion);
 		if (confirm == null || base.isEmpty()) {
 			return page(opened, BasicsForm.of(opened.sheet()), opened.sheet().version(),
-					"目標" + number + "を削除するには、確認のチェックを入れてください。", null, SheetEditing.UNPROCESSABLE);
+					"目標" + number + "を削除するには、確認のチェックを入れてください。", null, HttpStatus.UNPROCESSABLE_CONTENT);
 		}
 		List<AnnualGoal> goals = new ArrayList<>(opened.sheet().annualGoals());
 		goals.remove(goal.get());
@@ -162,7 +162,7 @@ class SheetEditController {
 		}
 		if (saved.refusal() != null) {
 			return page(opened, form != null ? form : BasicsForm.of(opened.sheet()), base, saved.refusal(), null,
-					SheetEditing.UNPROCESSABLE);
+					HttpStatus.UNPROCESSABLE_CONTENT);
 		}
 		redirect.addFlashAttribute("editMessage", saved.saved().changed() ? message : "変更はありませんでした。");
 		return new ModelAndView("redirect:/sheets/" + opened.id() + "/edit/basics");

@@ -28,8 +28,6 @@ import org.springframework.web.servlet.ModelAndView;
 @Component
 class SheetEditing {
 
-	static final HttpStatus UNPROCESSABLE = HttpStatus.valueOf(422);
-
 	private final SheetStore store;
 
 	private final Workflows workflows;

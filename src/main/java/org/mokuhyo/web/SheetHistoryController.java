@@ -43,8 +43,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/sheets/{id}")
 class SheetHistoryController {
 
-	private static final HttpStatus UNPROCESSABLE = HttpStatus.valueOf(422);
-
 	private final SheetStore store;
 
 	private final Access access;
@@ -164,7 +162,7 @@ class SheetHistoryController {
 					HttpStatus.CONFLICT);
 		}
 		catch (StepRefusedException ex) {
-			return versionsPage(h, "第" + restored + "版を復元できませんでした。" + ex.getMessage(), UNPROCESSABLE);
+			return versionsPage(h, "第" + restored + "版を復元できませんでした。" + ex.getMessage(), HttpStatus.UNPROCESSABLE_CONTENT);
 		}
 		redirect.addFlashAttribute("importMessage", saved.changed()
 				? "第" + restored + "版の内容を第" + saved.version() + "版として復元しました。"

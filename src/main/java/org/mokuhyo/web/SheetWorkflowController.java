@@ -146,7 +146,8 @@ class SheetWorkflowController {
 	private ModelAndView page(UUID sheetId, String error, HttpStatus status) {
 		CurrentUser user = access.signedIn();
 		Optional<SheetData> sheet = access.canSeeDrafts(user) ? store.find(sheetId) : Optional.empty();
-		if (sheet.isEmpty() || workflows.state(sheetId).isEmpty()) {
+		Optional<org.mokuhyo.workflow.SheetWorkflow> state = workflows.state(sheetId);
+		if (sheet.isEmpty() || state.isEmpty()) {
 			return ErrorPages.sheetNotFound();
 		}
 		SheetData data = sheet.get();
@@ -155,7 +156,7 @@ class SheetWorkflowController {
 		page.addObject("sheet", data);
 		page.addObject("sheetId", sheetId);
 		page.addObject("fiscalYearLabel", FiscalYears.display(data.fiscalYear(), data.fiscalYearLabel()));
-		page.addObject("state", workflows.state(sheetId).get());
+		page.addObject("state", state.get());
 		page.addObject("steps", steps.stream().filter(s -> s != Step.RECORD_HEARING).toList());
 		page.addObject("canRecordHearing", steps.contains(Step.RECORD_HEARING));
 		page.addObject("canStartNextYear", workflows.mayEdit(user, sheetId));
