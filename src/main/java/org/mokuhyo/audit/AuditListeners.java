@@ -52,7 +52,7 @@ class AuditListeners {
 		}
 		String states = event.from() == null ? event.to().label() : event.from().label() + " → " + event.to().label();
 		log.record(CurrentUser.signedIn().map(CurrentUser::id).orElse(null), event.actorName(), AuditEvent.Kind.STEP,
-				event.departmentId() == 0 ? null : event.departmentId(), event.sheetId(), event.step().label() + "（"
+				event.departmentId() == 0 ? null : event.departmentId(), event.sheetId(), event.label() + "（"
 						+ states + "、第" + event.version() + "版）" + (event.comment() == null ? "" : " " + event.comment()));
 	}
 }

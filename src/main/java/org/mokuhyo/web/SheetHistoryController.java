@@ -179,7 +179,7 @@ class SheetHistoryController {
 			.map(v -> new VersionRow(v, v.version() == h.currentVersion(),
 					published.isPresent() && published.get() == v.version()))
 			.toList());
-		page.addObject("status", workflows.state(h.id()).map(s -> s.status().label()).orElse(null));
+		page.addObject("status", workflows.state(h.id()).map(s -> s.label()).orElse(null));
 		RestoreRule rule = restoreAllowed(h);
 		page.addObject("canRestore", rule.allowed());
 		page.addObject("restoreNote", rule.note());
@@ -205,7 +205,7 @@ class SheetHistoryController {
 		}
 		Optional<SheetWorkflow> state = workflows.state(h.id());
 		if (state.isPresent() && !state.get().status().editable()) {
-			return new RestoreRule(false, "このシートは「" + state.get().status().label()
+			return new RestoreRule(false, "このシートは「" + state.get().label()
 					+ "」のため、差戻しを受けるまで以前の版を復元できません。");
 		}
 		return new RestoreRule(true, null);

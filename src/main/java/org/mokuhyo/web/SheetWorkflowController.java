@@ -17,6 +17,7 @@ import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetStore;
 import org.mokuhyo.workflow.Hearing;
 import org.mokuhyo.workflow.NextYear;
+import org.mokuhyo.workflow.Phase;
 import org.mokuhyo.workflow.Step;
 import org.mokuhyo.workflow.StepRefusedException;
 import org.mokuhyo.workflow.Workflows;
@@ -80,13 +81,14 @@ class SheetWorkflowController {
 		if (step == Step.EDIT || step == Step.IMPORT_PUBLISHED || step == Step.RECORD_HEARING) {
 			return page(sheetId.get(), "この手続きはこの画面からは行えません。", HttpStatus.BAD_REQUEST);
 		}
+		org.mokuhyo.workflow.SheetWorkflow after;
 		try {
-			workflows.take(sheetId.get(), step, access.signedIn(), comment, asOfDate);
+			after = workflows.take(sheetId.get(), step, access.signedIn(), comment, asOfDate);
 		}
 		catch (StepRefusedException ex) {
 			return page(sheetId.get(), ex.getMessage(), status(ex));
 		}
-		redirect.addFlashAttribute("workflowMessage", step.label() + "を行いました。");
+		redirect.addFlashAttribute("workflowMessage", step.labelIn(after.phase()) + "を行いました。");
 		return new ModelAndView("redirect:/sheets/" + sheetId.get() + "/workflow");
 	}
 
@@ -160,14 +162,15 @@ class SheetWorkflowController {
 		page.addObject("steps", steps.stream().filter(s -> s != Step.RECORD_HEARING).toList());
 		page.addObject("canRecordHearing", steps.contains(Step.RECORD_HEARING));
 		page.addObject("canStartNextYear", workflows.mayEdit(user, sheetId));
-		page.addObject("canEdit", workflows.mayEdit(user, sheetId) && workflows.state(sheetId).get().status().editable());
+		page.addObject("canEdit", workflows.mayEdit(user, sheetId) && state.get().status().editable());
 		page.addObject("nextYearLabel", FiscalYears.display(data.fiscalYear() + 1, Era.fiscalYearLabel(data.fiscalYear() + 1)));
 		page.addObject("history", workflows.steps(sheetId));
 		page.addObject("hearings", workflows.hearings(sheetId));
 		page.addObject("publication", workflows.publication(sheetId).map(p -> Era.dateLabel(p.asOf())).orElse(null));
 		page.addObject("today", LocalDate.now(clock));
-		// 作成基準日: the city publishes its sheets as of April 1 of the fiscal year
-		page.addObject("defaultAsOf", LocalDate.of(data.fiscalYear(), 4, 1));
+		// 作成基準日: the city publishes its sheets as of April 1 of the fiscal year; a review, as of its publication
+		page.addObject("defaultAsOf", state.get().phase() == Phase.REVIEW ? LocalDate.now(clock)
+				: LocalDate.of(data.fiscalYear(), 4, 1));
 		page.addObject("era", EraFormat.INSTANCE);
 		page.addObject("workflowError", error);
 		page.setStatus(status);

@@ -39,6 +39,8 @@ class WebSecurityConfiguration {
 			// so are the edit forms: the public gets a 404 from the controller, not a sign-in redirect
 			.requestMatchers(HttpMethod.GET, "/sheets/*/edit", "/sheets/*/edit/basics", "/sheets/*/edit/goals/*")
 			.permitAll()
+			// the review form too: the public gets the same 404 as for an unknown sheet
+			.requestMatchers(HttpMethod.GET, "/sheets/*/review").permitAll()
 			.requestMatchers(HttpMethod.POST, "/import").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
 			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 			.anyRequest().authenticated())

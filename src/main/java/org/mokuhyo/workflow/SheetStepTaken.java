@@ -8,5 +8,10 @@ import java.util.UUID;
  * the version history).
  */
 public record SheetStepTaken(UUID sheetId, long departmentId, Step step, SheetStatus from, SheetStatus to,
-		int version, Integer publishedVersion, String actorName, String comment) {
+		int version, Integer publishedVersion, String actorName, String comment, Phase phase) {
+
+	/** The step as the history names it (the review's steps carry the phase). */
+	public String label() {
+		return step.labelIn(phase);
+	}
 }

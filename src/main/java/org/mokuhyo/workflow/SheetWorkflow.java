@@ -10,14 +10,25 @@ import java.util.List;
  *   ↑______________________________差戻し (from SUBMITTED … APPROVED)______________________________|
  * PUBLISHED ─編集→ DRAFT (a new draft; the published version stays public until the next publication)
  * </pre>
+ * Then the year-end review ({@link Phase#REVIEW}), opened on the published plan with 振り返りの開始, has no hearing:
+ * <pre>
+ * PUBLISHED ─振り返りの開始→ DRAFT ─提出→ SUBMITTED ─部局長承認+市長等承認→ APPROVED ─公表→ PUBLISHED
+ * </pre>
  * Approvals belong to the version approved: both are needed, in either order; sending back clears them. The state
- * is a value: {@link #take} answers the state after a step, or refuses it with a Japanese message.
+ * is a value: {@link #take} answers the state after a step, or refuses it with a Japanese message. When the review
+ * may start (the fourth quarter) is a matter of the date, decided by {@link Workflows}.
  *
  * @param version          the sheet's current version (the one being worked on)
  * @param publishedVersion the version the public reads, or null while nothing is published
  */
 public record SheetWorkflow(SheetStatus status, int version, Integer publishedVersion, boolean headApproved,
-		boolean executiveApproved) {
+		boolean executiveApproved, Phase phase) {
+
+	/** A state of the plan phase. */
+	public SheetWorkflow(SheetStatus status, int version, Integer publishedVersion, boolean headApproved,
+			boolean executiveApproved) {
+		this(status, version, publishedVersion, headApproved, executiveApproved, Phase.PLAN);
+	}
 
 	public static SheetWorkflow newDraft(int version) {
 		return new SheetWorkflow(SheetStatus.DRAFT, version, null, false, false);
@@ -27,26 +38,37 @@ public record SheetWorkflow(SheetStatus status, int version, Integer publishedVe
 	public SheetWorkflow take(Step step) {
 		return switch (step) {
 			case SUBMIT -> from(step, SheetStatus.DRAFT).to(SheetStatus.SUBMITTED);
-			case RECORD_HEARING -> from(step, SheetStatus.SUBMITTED, SheetStatus.HEARING_HELD).to(SheetStatus.HEARING_HELD);
-			case RESUBMIT -> from(step, SheetStatus.HEARING_HELD).to(SheetStatus.RESUBMITTED);
+			case RECORD_HEARING -> planOnly(step).from(step, SheetStatus.SUBMITTED, SheetStatus.HEARING_HELD)
+				.to(SheetStatus.HEARING_HELD);
+			case RESUBMIT -> planOnly(step).from(step, SheetStatus.HEARING_HELD).to(SheetStatus.RESUBMITTED);
+			case START_REVIEW -> {
+				if (phase == Phase.REVIEW) {
+					throw refused("ALREADY_IN_REVIEW", "振り返りはすでに始まっています。");
+				}
+				if (status != SheetStatus.PUBLISHED) {
+					throw refused("PLAN_NOT_PUBLISHED", "振り返りを始められるのは、目標が公表され、その後の変更がないシートです（現在の状態: "
+							+ status.label() + "）。");
+				}
+				yield new SheetWorkflow(SheetStatus.DRAFT, version, publishedVersion, false, false, Phase.REVIEW);
+			}
 			case APPROVE_AS_HEAD -> approve(step, headApproved, true, executiveApproved);
 			case APPROVE_AS_EXECUTIVE -> approve(step, executiveApproved, headApproved, true);
 			case SEND_BACK -> from(step, SheetStatus.SUBMITTED, SheetStatus.HEARING_HELD, SheetStatus.RESUBMITTED,
 					SheetStatus.APPROVED).to(SheetStatus.DRAFT);
 			case PUBLISH -> {
 				if (status != SheetStatus.APPROVED) {
-					throw refused("NOT_APPROVED", "承認されていないシートは公表できません（現在の状態: " + status.label() + "）。");
+					throw refused("NOT_APPROVED", "承認されていないシートは公表できません（現在の状態: " + label() + "）。");
 				}
-				yield new SheetWorkflow(SheetStatus.PUBLISHED, version, version, false, false);
+				yield new SheetWorkflow(SheetStatus.PUBLISHED, version, version, false, false, phase);
 			}
 			case WITHDRAW -> {
 				if (publishedVersion == null) {
 					throw refused("NOT_PUBLISHED", "公表されていないシートの公表は取り下げられません。");
 				}
 				yield new SheetWorkflow(status == SheetStatus.PUBLISHED ? SheetStatus.DRAFT : status, version, null,
-						false, false);
+						false, false, phase);
 			}
-			case IMPORT_PUBLISHED -> new SheetWorkflow(SheetStatus.PUBLISHED, version, version, false, false);
+			case IMPORT_PUBLISHED -> new SheetWorkflow(SheetStatus.PUBLISHED, version, version, false, false, phase);
 			case EDIT -> throw new IllegalArgumentException("an edit brings a new version: use edited(version)");
 		};
 	}
@@ -54,10 +76,10 @@ public record SheetWorkflow(SheetStatus status, int version, Integer publishedVe
 	/** The state after a change of content saved as {@code newVersion}. */
 	public SheetWorkflow edited(int newVersion) {
 		if (!status.editable()) {
-			throw refused("NOT_EDITABLE", "「" + status.label() + "」のシートは編集できません。差戻しを受けてから編集してください。");
+			throw refused("NOT_EDITABLE", "「" + label() + "」のシートは編集できません。差戻しを受けてから編集してください。");
 		}
 		SheetStatus next = status == SheetStatus.PUBLISHED ? SheetStatus.DRAFT : status;
-		return new SheetWorkflow(next, newVersion, publishedVersion, false, false);
+		return new SheetWorkflow(next, newVersion, publishedVersion, false, false, phase);
 	}
 
 	/** The steps the cycle allows now (whoever may take them), for offering them on a page. */
@@ -78,24 +100,38 @@ public record SheetWorkflow(SheetStatus status, int version, Integer publishedVe
 		return publishedVersion != null;
 	}
 
+	/** How the state is named on pages: the review's states carry the phase. */
+	public String label() {
+		return phase == Phase.REVIEW ? phase.label() + "：" + status.label() : status.label();
+	}
+
 	private SheetWorkflow approve(Step step, boolean already, boolean head, boolean executive) {
-		if (status != SheetStatus.RESUBMITTED) {
-			throw refused("NOT_READY_FOR_APPROVAL",
-					"承認できるのはヒアリング後に再提出されたシートです（現在の状態: " + status.label() + "）。");
+		// the plan is approved after the hearing and the revision; the review, as submitted
+		SheetStatus waiting = phase == Phase.REVIEW ? SheetStatus.SUBMITTED : SheetStatus.RESUBMITTED;
+		if (status != waiting) {
+			throw refused("NOT_READY_FOR_APPROVAL", (phase == Phase.REVIEW ? "承認できるのは提出された振り返りです"
+					: "承認できるのはヒアリング後に再提出されたシートです") + "（現在の状態: " + label() + "）。");
 		}
 		if (already) {
 			throw refused("ALREADY_APPROVED", step.label() + "は済んでいます。");
 		}
-		SheetStatus next = head && executive ? SheetStatus.APPROVED : SheetStatus.RESUBMITTED;
-		return new SheetWorkflow(next, version, publishedVersion, head, executive);
+		SheetStatus next = head && executive ? SheetStatus.APPROVED : waiting;
+		return new SheetWorkflow(next, version, publishedVersion, head, executive, phase);
+	}
+
+	private SheetWorkflow planOnly(Step step) {
+		if (phase == Phase.REVIEW) {
+			throw refused("NOT_IN_REVIEW", "振り返りには" + step.label() + "はありません。");
+		}
+		return this;
 	}
 
 	private Guard from(Step step, SheetStatus... allowed) {
 		if (!Arrays.asList(allowed).contains(status)) {
-			throw refused("INVALID_STEP", "「" + status.label() + "」のシートには" + step.label() + "はできません。");
+			throw refused("INVALID_STEP", "「" + label() + "」のシートには" + step.label() + "はできません。");
 		}
 		return next -> new SheetWorkflow(next, version, publishedVersion, next == status && headApproved,
-				next == status && executiveApproved);
+				next == status && executiveApproved, phase);
 	}
 
 	private interface Guard {

@@ -30,6 +30,9 @@ public enum Step {
 	/** 公表の取下げ: the planning division withdraws a publication; the public no longer sees the sheet. */
 	WITHDRAW("公表の取下げ", Duty.ADMINISTRATOR),
 
+	/** 振り返りの開始: from the fourth quarter, the department opens the year-end review of the published sheet. */
+	START_REVIEW("振り返りの開始", Duty.DEPARTMENT_EDITOR),
+
 	/** 公表済みとして取込み: the planning division loads an already published sheet from the city's archive. */
 	IMPORT_PUBLISHED("公表済みとして取込み", Duty.ADMINISTRATOR),
 
@@ -61,6 +64,11 @@ public enum Step {
 
 	public String label() {
 		return label;
+	}
+
+	/** The step as named in {@code phase}: the review's steps carry it (振り返りの提出 …). */
+	public String labelIn(Phase phase) {
+		return phase == Phase.REVIEW && this != START_REVIEW ? phase.label() + "の" + label : label;
 	}
 
 	public Duty duty() {

@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import org.mokuhyo.account.Access;
 import org.mokuhyo.account.CurrentUser;
+import org.mokuhyo.kernel.Era;
+import org.mokuhyo.kernel.FiscalYear;
 import org.mokuhyo.platform.DatabaseNotifications;
 import org.mokuhyo.platform.KnownVersions;
 import org.mokuhyo.sheet.SheetSaved;
@@ -90,7 +92,7 @@ public class Workflows {
 			return false;
 		}
 		return switch (step) {
-			case SUBMIT, RESUBMIT, EDIT -> access.canEditDepartment(user, departmentId);
+			case SUBMIT, RESUBMIT, EDIT, START_REVIEW -> access.canEditDepartment(user, departmentId);
 			case RECORD_HEARING -> access.isExecutive(user) || access.isAdmin(user);
 			case APPROVE_AS_HEAD -> access.canApproveForDepartment(user, departmentId);
 			case APPROVE_AS_EXECUTIVE -> access.isExecutive(user);
@@ -112,7 +114,25 @@ public class Workflows {
 		if (state.isEmpty() || department.isEmpty()) {
 			return List.of();
 		}
-		return state.get().possibleSteps().stream().filter(step -> mayTake(user, department.get(), step)).toList();
+		return state.get()
+			.possibleSteps()
+			.stream()
+			.filter(step -> mayTake(user, department.get(), step))
+			.filter(step -> step != Step.START_REVIEW || reviewOpen(sheetId))
+			.toList();
+	}
+
+	/**
+	 * The day the year-end review of the sheet opens: the first day of its fiscal year's fourth quarter (January 1
+	 * after the April it starts in). Empty for an unknown sheet.
+	 */
+	public Optional<LocalDate> reviewOpensOn(UUID sheetId) {
+		return repository.fiscalYear(sheetId).map(year -> new FiscalYear(year).start().plusMonths(9));
+	}
+
+	/** Whether the fourth quarter of the sheet's fiscal year has begun (today, by the clock). */
+	public boolean reviewOpen(UUID sheetId) {
+		return reviewOpensOn(sheetId).map(day -> !LocalDate.now(clock).isBefore(day)).orElse(false);
 	}
 
 	/**
@@ -151,6 +171,10 @@ public class Workflows {
 		SheetWorkflow before = repository.lock(sheetId)
 			.orElseThrow(() -> new StepRefusedException("NOT_FOUND", "シートが見つかりません。"));
 		SheetWorkflow after = before.take(step);
+		if (step == Step.START_REVIEW && !reviewOpen(sheetId)) {
+			throw new StepRefusedException("REVIEW_NOT_OPEN", "振り返りは第4四半期（"
+					+ Era.dateLabel(reviewOpensOn(sheetId).orElseThrow()) + "）から記入できます。");
+		}
 		save(sheetId, step, before, after, actor, comment, asOf);
 		return after;
 	}
@@ -197,26 +221,28 @@ public class Workflows {
 			long revision = repository.insert(saved.sheetId(), saved.departmentId(), draft, now);
 			published.changedInTransaction(saved.sheetId(), revision, null);
 			events.publishEvent(new SheetStepTaken(saved.sheetId(), saved.departmentId(), Step.EDIT, null,
-					draft.status(), saved.version(), null, null, null));
+					draft.status(), saved.version(), null, null, null, draft.phase()));
 			return;
 		}
 		SheetWorkflow after = current.get().edited(saved.version());
 		long revision = repository.update(saved.sheetId(), current.get(), after, null, now);
 		published.changedInTransaction(saved.sheetId(), revision, after.publishedVersion());
 		events.publishEvent(new SheetStepTaken(saved.sheetId(), saved.departmentId(), Step.EDIT,
-				current.get().status(), after.status(), saved.version(), after.publishedVersion(), null, null));
+				current.get().status(), after.status(), saved.version(), after.publishedVersion(), null, null,
+				after.phase()));
 	}
 
 	private void save(UUID sheetId, Step step, SheetWorkflow before, SheetWorkflow after, Actor actor, String comment,
 			LocalDate asOf) {
 		Instant now = clock.instant();
 		long revision = repository.update(sheetId, before, after, asOf, now);
+		// a step is of the phase it is taken in: 振り返りの開始 already of the review
 		repository.recordStep(sheetId, step, before.status(), after.status(), after.version(), actor,
-				blankToNull(comment), now);
+				blankToNull(comment), now, after.phase());
 		published.changedInTransaction(sheetId, revision, after.publishedVersion());
 		events.publishEvent(new SheetStepTaken(sheetId, repository.departmentId(sheetId).orElse(0L), step,
 				before.status(), after.status(), after.version(), after.publishedVersion(), actor.name(),
-				blankToNull(comment)));
+				blankToNull(comment), after.phase()));
 	}
 
 	private static String blankToNull(String s) {

@@ -30,13 +30,37 @@ class SheetWorkflowTest {
 		allow(SheetStatus.APPROVED, Step.SEND_BACK, SheetStatus.DRAFT);
 		allow(SheetStatus.APPROVED, Step.PUBLISH, SheetStatus.PUBLISHED);
 		allow(SheetStatus.PUBLISHED, Step.WITHDRAW, SheetStatus.DRAFT);
+		allow(SheetStatus.PUBLISHED, Step.START_REVIEW, SheetStatus.DRAFT);
 		for (SheetStatus status : SheetStatus.values()) {
 			allow(status, Step.IMPORT_PUBLISHED, SheetStatus.PUBLISHED);
 		}
 	}
 
+	/** The same for the year-end review: no hearing, approval of the submitted review, no second start. */
+	private static final Map<SheetStatus, Map<Step, SheetStatus>> ALLOWED_IN_REVIEW = new EnumMap<>(SheetStatus.class);
+
+	static {
+		allowInReview(SheetStatus.DRAFT, Step.SUBMIT, SheetStatus.SUBMITTED);
+		allowInReview(SheetStatus.SUBMITTED, Step.APPROVE_AS_HEAD, SheetStatus.SUBMITTED);
+		allowInReview(SheetStatus.SUBMITTED, Step.APPROVE_AS_EXECUTIVE, SheetStatus.SUBMITTED);
+		allowInReview(SheetStatus.SUBMITTED, Step.SEND_BACK, SheetStatus.DRAFT);
+		// not reachable in a review, but a state the table may hold: sending back still works
+		allowInReview(SheetStatus.HEARING_HELD, Step.SEND_BACK, SheetStatus.DRAFT);
+		allowInReview(SheetStatus.RESUBMITTED, Step.SEND_BACK, SheetStatus.DRAFT);
+		allowInReview(SheetStatus.APPROVED, Step.SEND_BACK, SheetStatus.DRAFT);
+		allowInReview(SheetStatus.APPROVED, Step.PUBLISH, SheetStatus.PUBLISHED);
+		allowInReview(SheetStatus.PUBLISHED, Step.WITHDRAW, SheetStatus.DRAFT);
+		for (SheetStatus status : SheetStatus.values()) {
+			allowInReview(status, Step.IMPORT_PUBLISHED, SheetStatus.PUBLISHED);
+		}
+	}
+
 	private static void allow(SheetStatus from, Step step, SheetStatus to) {
 		ALLOWED.computeIfAbsent(from, s -> new EnumMap<>(Step.class)).put(step, to);
+	}
+
+	private static void allowInReview(SheetStatus from, Step step, SheetStatus to) {
+		ALLOWED_IN_REVIEW.computeIfAbsent(from, s -> new EnumMap<>(Step.class)).put(step, to);
 	}
 
 	private static SheetWorkflow in(SheetStatus status) {
@@ -45,13 +69,24 @@ class SheetWorkflowTest {
 
 	@Test
 	void everyStepFromEveryStatusIsAllowedOrRefusedAsTheCycleSays() {
+		everyStep(ALLOWED, Phase.PLAN);
+	}
+
+	@Test
+	void everyStepOfTheReviewFromEveryStatusIsAllowedOrRefusedAsTheCycleSays() {
+		everyStep(ALLOWED_IN_REVIEW, Phase.REVIEW);
+	}
+
+	private static void everyStep(Map<SheetStatus, Map<Step, SheetStatus>> allowed, Phase phase) {
 		for (SheetStatus status : SheetStatus.values()) {
 			for (Step step : Step.values()) {
 				if (step == Step.EDIT) {
 					continue;
 				}
-				SheetStatus expected = ALLOWED.getOrDefault(status, Map.of()).get(step);
-				SheetWorkflow before = in(status);
+				SheetStatus expected = allowed.getOrDefault(status, Map.of()).get(step);
+				SheetWorkflow plan = in(status);
+				SheetWorkflow before = new SheetWorkflow(plan.status(), plan.version(), plan.publishedVersion(), false,
+						false, phase);
 				if (expected == null) {
 					StepRefusedException refused = assertThrows(StepRefusedException.class, () -> before.take(step),
 							status + " " + step);
@@ -60,6 +95,7 @@ class SheetWorkflowTest {
 				}
 				else {
 					assertEquals(expected, before.take(step).status(), status + " " + step);
+					assertEquals(step == Step.START_REVIEW ? Phase.REVIEW : phase, before.take(step).phase());
 					assertTrue(step == Step.IMPORT_PUBLISHED || before.possibleSteps().contains(step));
 				}
 			}
@@ -122,5 +158,33 @@ class SheetWorkflowTest {
 				assertEquals("NOT_EDITABLE", assertThrows(StepRefusedException.class, () -> in(status).edited(5)).code());
 			}
 		}
+	}
+
+	@Test
+	void theReviewStartsOnThePublishedPlanAndIsApprovedAndPublishedWithoutAHearing() {
+		SheetWorkflow published = new SheetWorkflow(SheetStatus.APPROVED, 4, null, true, true).take(Step.PUBLISH);
+		assertEquals("PLAN_NOT_PUBLISHED", assertThrows(StepRefusedException.class,
+				() -> published.edited(5).take(Step.START_REVIEW)).code(), "unpublished plan changes come first");
+
+		SheetWorkflow review = published.take(Step.START_REVIEW);
+		assertEquals(Phase.REVIEW, review.phase());
+		assertEquals(SheetStatus.DRAFT, review.status());
+		assertEquals(Integer.valueOf(4), review.publishedVersion(), "the public keeps the published plan");
+		assertEquals("振り返り：下書き", review.label());
+		assertEquals("ALREADY_IN_REVIEW",
+				assertThrows(StepRefusedException.class, () -> review.take(Step.START_REVIEW)).code());
+
+		SheetWorkflow written = review.edited(5);
+		assertEquals(Phase.REVIEW, written.phase());
+		SheetWorkflow submitted = written.take(Step.SUBMIT);
+		assertEquals("NOT_IN_REVIEW",
+				assertThrows(StepRefusedException.class, () -> submitted.take(Step.RECORD_HEARING)).code());
+		SheetWorkflow approved = submitted.take(Step.APPROVE_AS_EXECUTIVE).take(Step.APPROVE_AS_HEAD);
+		assertEquals(SheetStatus.APPROVED, approved.status());
+		SheetWorkflow reviewPublished = approved.take(Step.PUBLISH);
+		assertEquals(Integer.valueOf(5), reviewPublished.publishedVersion());
+		assertEquals(Phase.REVIEW, reviewPublished.phase());
+		assertEquals("振り返りの提出", Step.SUBMIT.labelIn(Phase.REVIEW));
+		assertEquals("振り返りの開始", Step.START_REVIEW.labelIn(Phase.REVIEW));
 	}
 }

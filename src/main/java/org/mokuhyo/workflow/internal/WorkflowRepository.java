@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.mokuhyo.workflow.Actor;
 import org.mokuhyo.workflow.Hearing;
+import org.mokuhyo.workflow.Phase;
 import org.mokuhyo.workflow.Publication;
 import org.mokuhyo.workflow.SheetStatus;
 import org.mokuhyo.workflow.SheetWorkflow;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class WorkflowRepository {
 
-	private static final String COLUMNS = "status, version, published_version, head_approved, executive_approved";
+	private static final String COLUMNS = "status, version, published_version, head_approved, executive_approved, phase";
 
 	private final JdbcClient jdbc;
 
@@ -47,7 +48,7 @@ public class WorkflowRepository {
 			.param(sheetIds.toArray(UUID[]::new))
 			.query((rs, row) -> states.put(rs.getObject(1, UUID.class), new SheetWorkflow(
 					SheetStatus.valueOf(rs.getString(2)), rs.getInt(3), (Integer) rs.getObject(4), rs.getBoolean(5),
-					rs.getBoolean(6))))
+					rs.getBoolean(6), Phase.valueOf(rs.getString(7)))))
 			.list();
 		return states;
 	}
@@ -99,10 +100,10 @@ public class WorkflowRepository {
 	public long insert(UUID sheetId, long departmentId, SheetWorkflow state, Instant at) {
 		jdbc.sql("""
 				insert into sheet_workflow (sheet_id, department_id, status, version, published_version, published_at,
-				as_of, head_approved, executive_approved, revision, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)""")
+				as_of, head_approved, executive_approved, phase, revision, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)""")
 			.params(sheetId, departmentId, state.status().name(), state.version(), state.publishedVersion(),
 					state.published() ? odt(at) : null, state.published() ? LocalDate.ofInstant(at, TOKYO) : null,
-					state.headApproved(), state.executiveApproved(), odt(at))
+					state.headApproved(), state.executiveApproved(), state.phase().name(), odt(at))
 			.update();
 		return 1;
 	}
@@ -118,11 +119,12 @@ public class WorkflowRepository {
 				update sheet_workflow set status = ?, version = ?, published_version = ?,
 				published_at = case when ? then ? when ? then null else published_at end,
 				as_of = case when ? then ? when ? then null else as_of end,
-				head_approved = ?, executive_approved = ?, revision = revision + 1, updated_at = ?
+				head_approved = ?, executive_approved = ?, phase = ?, revision = revision + 1, updated_at = ?
 				where sheet_id = ? returning revision""")
 			.params(after.status().name(), after.version(), after.publishedVersion(), newlyPublished, odt(at),
 					!after.published(), newlyPublished, asOf == null ? LocalDate.ofInstant(at, TOKYO) : asOf,
-					!after.published(), after.headApproved(), after.executiveApproved(), odt(at), sheetId)
+					!after.published(), after.headApproved(), after.executiveApproved(), after.phase().name(),
+					odt(at), sheetId)
 			.query(Long.class)
 			.single();
 	}
@@ -136,25 +138,30 @@ public class WorkflowRepository {
 	}
 
 	public void recordStep(UUID sheetId, Step step, SheetStatus from, SheetStatus to, int version, Actor actor,
-			String comment, Instant at) {
+			String comment, Instant at, Phase phase) {
 		jdbc.sql("""
-				insert into sheet_step (sheet_id, step, from_status, to_status, version, actor_id, actor_name, comment, at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				insert into sheet_step (sheet_id, step, from_status, to_status, version, actor_id, actor_name, comment, at,
+				phase) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(sheetId, step.name(), from == null ? null : from.name(), to.name(), version, actor.userId(),
-					actor.name(), comment, odt(at))
+					actor.name(), comment, odt(at), phase.name())
 			.update();
 	}
 
 	public List<StepRecord> steps(UUID sheetId) {
 		return jdbc.sql("""
-				select step, from_status, to_status, version, actor_name, comment, at from sheet_step
+				select step, from_status, to_status, version, actor_name, comment, at, phase from sheet_step
 				where sheet_id = ? order by id""")
 			.param(sheetId)
 			.query((rs, row) -> new StepRecord(Step.valueOf(rs.getString(1)),
 					rs.getString(2) == null ? null : SheetStatus.valueOf(rs.getString(2)),
 					SheetStatus.valueOf(rs.getString(3)), rs.getInt(4), rs.getString(5), rs.getString(6),
-					rs.getObject(7, OffsetDateTime.class).toInstant()))
+					rs.getObject(7, OffsetDateTime.class).toInstant(), Phase.valueOf(rs.getString(8))))
 			.list();
+	}
+
+	/** The fiscal year of the sheet (the review opens in its fourth quarter). */
+	public Optional<Integer> fiscalYear(UUID sheetId) {
+		return jdbc.sql("select fiscal_year from goal_sheet where id = ?").param(sheetId).query(Integer.class).optional();
 	}
 
 	public long insertHearing(UUID sheetId, Hearing hearing, Actor actor, Instant at) {
@@ -202,7 +209,7 @@ public class WorkflowRepository {
 
 	private static SheetWorkflow state(ResultSet rs) throws SQLException {
 		return new SheetWorkflow(SheetStatus.valueOf(rs.getString(1)), rs.getInt(2), (Integer) rs.getObject(3),
-				rs.getBoolean(4), rs.getBoolean(5));
+				rs.getBoolean(4), rs.getBoolean(5), Phase.valueOf(rs.getString(6)));
 	}
 
 	private static OffsetDateTime odt(Instant at) {
