@@ -112,6 +112,12 @@ class AuthorizationMatrixTest {
 				new Row("GET", d + "/edit/goals/1", List.of(404, 403, 200, 403, 403, 403, 200)),
 				// authorised before the form is read: the editor's empty form is a 400, everyone else's a 403
 				new Row("POST", d + "/edit/basics", List.of(403, 403, 400, 403, 403, 403, 400)),
+				new Row("GET", d + "/review", List.of(404, 403, 200, 403, 403, 403, 200)),
+				new Row("POST", d + "/review", List.of(403, 403, 400, 403, 403, 403, 400)),
+				// a draft's review cannot start: the plan is not published
+				new Row("POST", d + "/review/start", List.of(403, 403, 422, 403, 403, 403, 422)),
+				new Row("GET", p + "/progress", List.of(302, 200, 200, 200, 200, 200, 200)),
+				new Row("GET", "/progress/due", List.of(302, 200, 200, 200, 200, 200, 200)),
 				new Row("GET", "/admin/users", List.of(302, 403, 403, 403, 403, 403, 200)),
 				new Row("GET", "/admin/audit", List.of(302, 403, 403, 403, 403, 403, 200)),
 				new Row("GET", "/account/password", List.of(302, 200, 200, 200, 200, 200, 200)),
