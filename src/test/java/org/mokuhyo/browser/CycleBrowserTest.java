@@ -30,8 +30,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The cycle in real headless Chromium, each person in a browser of their own: an editor imports the seed as a draft
  * and submits it; the mayor's office records the hearing; the editor resubmits; head and mayor's office approve; the
- * planning division publishes; the public reads it; the editor reports the first quarter's progress and starts the
- * next year.
+ * planning division publishes; the public reads it; the editor reports the first quarter's progress, writes the
+ * year-end review, which head and mayor's office approve and the planning division publishes; the next year is
+ * started and shows last year's 課題 beside its goals.
  */
 @IntegrationTest
 class CycleBrowserTest {
@@ -146,10 +147,37 @@ class CycleBrowserTest {
 		assertThat(editor.locator("[role=status]").first()).containsText("進捗を保存しました");
 		assertThat(editor.locator("select").first()).hasValue("ON_TRACK");
 
+		// the year-end review (its fourth quarter has passed): written, submitted, approved and published
+		editor.navigate(workflowUrl);
+		press(editor, "振り返りの開始を行う");
+		assertThat(editor.locator(".state-list")).containsText("振り返り：下書き");
+		editor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("振り返り（実績・課題・総括）を記入する")).click();
+		editor.getByLabel("実績（取組みを行った内容・成果）").first().fill("地域自治組織の設立を3地区で支援した。");
+		editor.getByLabel("課題・今後の方向性").first().fill("未設立の地区への働きかけを強める。");
+		editor.getByLabel("取り組みの総括（方針について）").fill("協働の基盤づくりはおおむね計画どおり進んだ。");
+		press(editor, "振り返りを保存する");
+		assertThat(editor.locator("[role=status]").first()).containsText("振り返りを保存しました");
+		editor.navigate(workflowUrl);
+		press(editor, "振り返りの提出を行う");
+		head.navigate(workflowUrl);
+		press(head, "振り返りの部局長の承認を行う");
+		mayor.navigate(workflowUrl);
+		press(mayor, "振り返りの市長等の承認を行う");
+		outsider.navigate(sheetUrl);
+		assertThat(outsider.locator("body")).not().containsText("地域自治組織の設立を3地区で支援した。");
+		admin.navigate(workflowUrl);
+		press(admin, "振り返りの公表を行う");
+		assertThat(admin.locator(".state-list")).containsText("振り返り：公表済み");
+		outsider.navigate(sheetUrl);
+		assertThat(outsider.locator("body")).containsText("地域自治組織の設立を3地区で支援した。");
+		assertThat(outsider.locator("body")).containsText("協働の基盤づくりはおおむね計画どおり進んだ。");
+
+		// the next year starts from this one and shows last year's 課題 beside goal 1
 		editor.navigate(workflowUrl);
 		press(editor, "令和7年度（2025年度）のシートを作成する");
 		assertThat(editor.locator("body")).containsText("次年度のシートを下書きとして作成しました");
 		assertThat(editor.locator("h1")).containsText("令和7年度");
 		assertThat(editor.locator(".sheet-state")).containsText("下書き");
+		assertThat(editor.locator(".previous-issues").first()).containsText("未設立の地区への働きかけを強める。");
 	}
 }
