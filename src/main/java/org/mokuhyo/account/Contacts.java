@@ -8,8 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * E-mail addresses of accounts (app_user.email, optional), for the reminders of due progress updates: who edits a
- * department and can be written to. An account without an address gets no reminder.
+ * E-mail addresses of accounts (app_user.email, optional), for the reminders of due progress updates and the notices
+ * of the cycle's steps: who edits, heads or acts for a department and can be written to. An account without an
+ * address gets no mail.
  */
 @Service
 public class Contacts {
@@ -31,6 +32,28 @@ public class Contacts {
 				join user_department d on d.user_id = u.id and d.department_id = ?
 				where u.enabled and u.email is not null order by u.username""")
 			.param(departmentId)
+			.query((rs, row) -> new Contact(rs.getString(1), rs.getString(2)))
+			.list();
+	}
+
+	/** The enabled heads of the department that have an address, by username. */
+	public List<Contact> headsOf(long departmentId) {
+		return jdbc.sql("""
+				select u.display_name, u.email from app_user u
+				join user_role r on r.user_id = u.id and r.role = 'HEAD'
+				join user_department d on d.user_id = u.id and d.department_id = ?
+				where u.enabled and u.email is not null order by u.username""")
+			.param(departmentId)
+			.query((rs, row) -> new Contact(rs.getString(1), rs.getString(2)))
+			.list();
+	}
+
+	/** The enabled accounts of a role that acts for every department (the mayor's office, the planning division). */
+	public List<Contact> withRole(Role role) {
+		return jdbc.sql("""
+				select u.display_name, u.email from app_user u join user_role r on r.user_id = u.id and r.role = ?
+				where u.enabled and u.email is not null order by u.username""")
+			.param(role.name())
 			.query((rs, row) -> new Contact(rs.getString(1), rs.getString(2)))
 			.list();
 	}
