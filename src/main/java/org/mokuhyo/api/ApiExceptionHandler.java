@@ -65,6 +65,17 @@ class ApiExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<ApiError> unreadableBody(org.springframework.http.converter.HttpMessageNotReadableException ex) {
+		return error(HttpStatus.BAD_REQUEST, "INVALID_BODY", "リクエストの本文を JSON として読めません");
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiError> unsupportedType(org.springframework.web.HttpMediaTypeNotSupportedException ex) {
+		return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+				"Content-Type が対応していません（application/json で送ってください）");
+	}
+
+	@ExceptionHandler
 	ResponseEntity<ApiError> unexpected(Exception ex) {
 		log.error("API request failed", ex);
 		return error(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "サーバーで問題が発生しました");
