@@ -14,13 +14,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * Reminders (督促) of due progress updates by e-mail: each enabled editor with an address ({@code app_user.email},
  * see {@link Contacts}) of a department whose update is due within {@link #DAYS_BEFORE} days, or late, and still
  * missing for some action, gets one mail per department listing its open updates (sheet, quarter, due date, how many
- * actions lack one, the page's address). Sent every day until the updates are in. Without a mail server
+ * actions lack one, the page's address). Sent every day until the updates are in, once a day: a second run on the
+ * same day (another process, the command line) skips who already got theirs (table progress_reminder_sent). Without a mail server
  * ({@code spring.mail.host} unset) there is no sender and nothing is sent.
  */
 @Service
@@ -41,7 +43,9 @@ public class ProgressReminders {
 
 	private final String from;
 
-	ProgressReminders(Progresses progresses, Contacts contacts, ObjectProvider<JavaMailSender> sender,
+	private final JdbcClient jdbc;
+
+	ProgressReminders(Progresses progresses, Contacts contacts, ObjectProvider<JavaMailSender> sender, JdbcClient jdbc,
 			@Value("${mokuhyo.base-url:http://localhost:8080}") String baseUrl,
 			@Value("${mokuhyo.progress.reminders.from:mokuhyo@localhost}") String from) {
 		this.progresses = progresses;
@@ -49,6 +53,7 @@ public class ProgressReminders {
 		this.sender = sender;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 		this.from = from;
+		this.jdbc = jdbc;
 	}
 
 	/** Sends the reminders of {@code today} with the configured mail server; returns how many mails went out. */
@@ -71,17 +76,34 @@ public class ProgressReminders {
 		int sent = 0;
 		for (Map.Entry<Long, List<DueUpdate>> department : byDepartment.entrySet()) {
 			for (Contacts.Contact editor : contacts.editorsOf(department.getKey())) {
+				if (!claim(department.getKey(), editor.email(), today)) {
+					continue; // already reminded today
+				}
 				try {
 					mail.send(message(editor, department.getValue()));
 					sent++;
 				}
 				catch (MailException ex) {
-					// one unreachable address must not keep the others from their reminder
+					// one unreachable address must not keep the others from their reminder; a later run may retry it
+					unclaim(department.getKey(), editor.email(), today);
 					log.warn("Progress reminder to {} failed: {}", editor.email(), ex.getMessage());
 				}
 			}
 		}
 		return sent;
+	}
+
+	/** Records the day's reminder to this address for the department; false when it was already sent. */
+	private boolean claim(long departmentId, String email, LocalDate today) {
+		return jdbc.sql("""
+				insert into progress_reminder_sent (department_id, email, sent_on) values (?, ?, ?)
+				on conflict do nothing""").params(departmentId, email, today).update() == 1;
+	}
+
+	private void unclaim(long departmentId, String email, LocalDate today) {
+		jdbc.sql("delete from progress_reminder_sent where department_id = ? and email = ? and sent_on = ?")
+			.params(departmentId, email, today)
+			.update();
 	}
 
 	private SimpleMailMessage message(Contacts.Contact editor, List<DueUpdate> updates) {

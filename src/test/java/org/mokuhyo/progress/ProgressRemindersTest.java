@@ -92,6 +92,10 @@ class ProgressRemindersTest {
 			.contains("未報告の取組み: 4件（全4件中）")
 			.contains("/sheets/" + id + "/progress?quarter=1");
 
+		// once a day: a second run that day (another process, the command line) writes to nobody again
+		assertThat(reminders.send(q1.dueDate().minusDays(3), sender())).isZero();
+		assertThat(smtp.getReceivedMessages()).hasSize(1);
+
 		// late: after the due day, the reminder says so; once every action is reported, nobody is written to
 		smtp.purgeEmailFromAllMailboxes();
 		assertThat(reminders.send(q1.dueDate().plusDays(2), sender())).isEqualTo(1);
