@@ -133,6 +133,19 @@ public class Organizations {
 				.optional();
 	}
 
+	/** The department of that id, in whichever municipality. */
+	public Optional<DepartmentRef> findDepartment(long id) {
+		return jdbc.sql("select id, municipality_id, name from department where id = :id")
+				.param("id", id)
+				.query(Organizations::department)
+				.optional();
+	}
+
+	/** After a rename has committed: the old name must no longer find the department's id. */
+	void forgetDepartment(long municipalityId, String name) {
+		AfterCommit.run(() -> departments.remove(new DepartmentKey(municipalityId, name)));
+	}
+
 	public Optional<MunicipalityRef> findMunicipality(long id) {
 		return jdbc.sql("select id, name, code from municipality where id = :id")
 				.param("id", id)

@@ -1,6 +1,7 @@
 /**
  * Municipalities (市区町村, with their 全国地方公共団体コード) and their departments (部局). Public:
- * {@link org.mokuhyo.organization.Organizations}, {@link org.mokuhyo.organization.MunicipalityRef} and
- * {@link org.mokuhyo.organization.DepartmentRef}.
+ * {@link org.mokuhyo.organization.Organizations} (find or create, as imports do),
+ * {@link org.mokuhyo.organization.DepartmentMaintenance} (the administrators' list, add and rename), and their
+ * records.
  */
 package org.mokuhyo.organization;

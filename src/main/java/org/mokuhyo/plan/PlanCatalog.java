@@ -78,6 +78,22 @@ public class PlanCatalog {
 				.list();
 	}
 
+	/** After a node's deletion has committed: an import must not be handed its id any more. */
+	void forgetNode(long municipalityId, String code) {
+		AfterCommit.run(() -> nodes.computeIfPresent(municipalityId, (m, known) -> {
+			known.remove(code);
+			return known;
+		}));
+	}
+
+	/** After a policy's deletion has committed: an import must not be handed its id any more. */
+	void forgetPolicy(long municipalityId, int number) {
+		AfterCommit.run(() -> policies.computeIfPresent(municipalityId, (m, known) -> {
+			known.remove(number);
+			return known;
+		}));
+	}
+
 	/** {@code 5-1-(3)} → {@code 5-1}, {@code 5-1} → {@code 5}, {@code 5} → null. */
 	static String parentCode(String code) {
 		int dash = code.lastIndexOf('-');

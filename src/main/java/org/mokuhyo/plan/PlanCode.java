@@ -1,5 +1,6 @@
 package org.mokuhyo.plan;
 
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +38,12 @@ public final class PlanCode {
 	private static final Pattern PARTIAL = Pattern.compile("\\s*\\d{1,2}\\s*-\\s*\\d{1,2}\\s*-\\s*");
 
 	private static final Pattern LEADING_SECTION = Pattern.compile("\\s*\\(\\s*(\\d{1,2})\\s*\\)");
+
+	/**
+	 * Canonical codes in the plan's order: by number, part by part, a node before the nodes under it (5-1, 5-1-(3),
+	 * 5-1-(10), 5-2, 10), where text order would put 10 before 5 and (10) before (3).
+	 */
+	public static final Comparator<String> ORDER = PlanCode::compare;
 
 	private PlanCode() {
 	}
@@ -113,6 +120,29 @@ public final class PlanCode {
 		String canonical = normalize(code).orElseThrow(() -> new IllegalArgumentException("not a plan code: " + code));
 		int cut = canonical.lastIndexOf('-');
 		return cut < 0 ? null : canonical.substring(0, cut);
+	}
+
+	/** The number of parts less one: 0 for 5, 1 for 5-1, 2 for 5-1-(3). */
+	public static int depth(String canonicalCode) {
+		return (int) canonicalCode.chars().filter(c -> c == '-').count();
+	}
+
+	private static int compare(String a, String b) {
+		String[] left = a.split("-");
+		String[] right = b.split("-");
+		for (int i = 0; i < Math.min(left.length, right.length); i++) {
+			int byPart = Long.compare(number(left[i]), number(right[i]));
+			if (byPart != 0) {
+				return byPart;
+			}
+		}
+		return left.length != right.length ? Integer.compare(left.length, right.length) : a.compareTo(b);
+	}
+
+	/** 5 → 5, (3) → 3; a part that is no number (never in a canonical code) after every number. */
+	private static long number(String part) {
+		String digits = part.replaceAll("[()]", "");
+		return digits.matches("\\d{1,9}") ? Long.parseLong(digits) : Long.MAX_VALUE;
 	}
 
 	private static String canonical(Matcher m) {

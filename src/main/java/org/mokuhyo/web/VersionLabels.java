@@ -20,7 +20,7 @@ final class VersionLabels {
 		return EraFormat.INSTANCE.dateTime(instant);
 	}
 
-	/** 取込み / 編集 / 復元 / 次年度作成; a reason this page does not know yet is shown as stored. */
+	/** 取込み / 編集 / 復元 / 次年度作成 / 新規作成; a reason this page does not know yet is shown as stored. */
 	public String reason(String reason) {
 		if (reason == null) {
 			return "—";
@@ -30,6 +30,7 @@ final class VersionLabels {
 			case Change.EDIT -> "編集";
 			case Change.RESTORE -> "復元";
 			case Change.NEXT_YEAR -> "次年度作成";
+			case Change.NEW -> "新規作成";
 			default -> reason;
 		};
 	}
