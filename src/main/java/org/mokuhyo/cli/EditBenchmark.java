@@ -203,9 +203,8 @@ final class EditBenchmark {
 			int comparisons) throws IOException, InterruptedException {
 		long t0 = System.nanoTime();
 		SheetData first = store.find(id).orElseThrow();
-		SheetData sheet = first;
 		for (int v = 2; v <= versions; v++) {
-			sheet = store.find(id).orElseThrow();
+			SheetData sheet = store.find(id).orElseThrow();
 			store.save(smallChange(first, sheet, v), List.of(), null, Change.edit(null, "ベンチマーク", v - 1));
 		}
 		out.printf("history: %d versions of one sheet saved through SheetStore in %.1f s%n", versions,
