@@ -251,7 +251,7 @@ final class Benchmark {
 		return 2005 + i % 20;
 	}
 
-	private static String departmentOf(String seedText) {
+	static String departmentOf(String seedText) {
 		var m = java.util.regex.Pattern.compile("部局\t([^\t\n]+)").matcher(seedText);
 		if (!m.find()) {
 			throw new IllegalArgumentException("部局名の行が見つかりません");
@@ -259,7 +259,7 @@ final class Benchmark {
 		return m.group(1);
 	}
 
-	private static byte[] bundledSeed() throws IOException {
+	static byte[] bundledSeed() throws IOException {
 		try (InputStream in = Benchmark.class.getResourceAsStream("/samples/toyonaka-shimin-kyodo-2024.txt")) {
 			if (in == null) {
 				throw new IOException("bundled seed missing");

@@ -55,12 +55,19 @@ final class Verbs {
 			  java -jar mokuhyo.jar bench [見本ファイル] [--sheets 1000] [--clients 16] [--seconds 5]
 			      [--load-generator auto|wrk|java] [--requests 4000]
 			      使い捨てのデータベースで取込みと表示の速さを測り、結果を出します。
+			  java -jar mokuhyo.jar bench-edits [見本ファイル] [--seconds 60] [--departments 50]
+			      [--users-per-department 20] [--versions 1000] [--comparisons 500]
+			      使い捨てのデータベースで、大勢が同時に編集を保存する速さ、失われた更新の数（0 でなければ終了コード 1）、
+			      版の多いシートの比較・版の一覧の速さを測り、結果を出します。
 			終了コード: 0 成功、1 入力の問題、2 使い方の誤り""";
 
 	private static final Set<String> FILE_OPTIONS = Set.of("fiscal-year", "municipality");
 
 	private static final Set<String> BENCH_OPTIONS = Set.of("sheets", "clients", "requests", "import-threads",
 			"seconds", "load-generator");
+
+	private static final Set<String> BENCH_EDITS_OPTIONS = Set.of("seconds", "departments", "users-per-department",
+			"versions", "comparisons");
 
 	private static final Set<String> EXPORT_OPTIONS = Set.of("department", "fiscal-year", "municipality", "output");
 
@@ -89,6 +96,7 @@ final class Verbs {
 				case "create-admin" -> createAdmin(Arguments.parse(args, ADMIN_OPTIONS));
 				case "remind-progress" -> remindProgress(Arguments.parse(args, REMIND_OPTIONS));
 				case "bench" -> new Benchmark(application, stdout).run(Arguments.parse(args, BENCH_OPTIONS));
+				case "bench-edits" -> new EditBenchmark(application, stdout).run(Arguments.parse(args, BENCH_EDITS_OPTIONS));
 				default -> throw new UsageException("知らないコマンドです: " + (args.length == 0 ? "" : args[0]));
 			}
 			return 0;

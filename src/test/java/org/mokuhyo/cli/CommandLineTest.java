@@ -194,6 +194,27 @@ class CommandLineTest {
 	}
 
 	@Test
+	void benchEditsSavesThroughTheEditFormOnItsOwnDatabaseAndLosesNoUpdate() throws Exception {
+		Run run = run(List.of(), List.of("bench-edits", "--seconds", "3", "--departments", "2", "--users-per-department",
+				"2", "--versions", "20", "--comparisons", "20"));
+
+		assertEquals(0, run.exit(), run.err());
+		assertTrue(run.out().matches("(?s).*edits .* saves/s; conflicts \\(409\\) \\d+.*"
+				+ "POST /sheets/\\{id}/edit/basics .*p99.*GET {2}/sheets/\\{id}/edit/basics .*p99.*"), run.out());
+		java.util.regex.Matcher lost = java.util.regex.Pattern
+			.compile("lost updates: (\\d+) \\((\\d+) acknowledged saves checked in (\\d+) versions written")
+			.matcher(run.out());
+		assertTrue(lost.find(), run.out());
+		assertEquals("0", lost.group(1), run.out());
+		// the first save on each sheet wins whoever else saves at the same time: something was checked
+		assertTrue(Integer.parseInt(lost.group(2)) >= 2, run.out());
+		assertEquals(lost.group(2), lost.group(3), "one version per acknowledged save: " + run.out());
+		assertTrue(run.out().contains("refused saves found stored: 0"), run.out());
+		assertTrue(run.out().matches("(?s).*GET /sheets/\\{id}/compare\\?from=&to= +21 .*p99.*"
+				+ "GET /sheets/\\{id}/versions +20 \\(20 versions listed\\).*p99.*"), run.out());
+	}
+
+	@Test
 	void exportOfAnUnknownSheetExitsWith1() throws Exception {
 		Run run = run(database(), List.of("export", "--department", "存在しない部", "--fiscal-year", "2024"));
 
