@@ -258,16 +258,25 @@ class JdbcSheetStore implements SheetStore {
 		return new SavedSheet(id, version, replaced, true);
 	}
 
-	/** The sheet row with its latest snapshot, locked: two imports of the same sheet take turns. */
+	/**
+	 * The sheet row with its latest snapshot, locked: two saves of the same sheet take turns. The row is locked alone
+	 * and the snapshot read after: a join locked in one statement would, after waiting for another save's commit,
+	 * re-check the sheet row's new version against the old version row it had joined and find nothing.
+	 */
 	private Current locked(long municipalityId, long departmentId, int fiscalYear) {
-		return jdbc.sql("""
-				select s.id, s.version, v.snapshot::text from goal_sheet s
-				join sheet_version v on v.sheet_id = s.id and v.version = s.version
-				where s.municipality_id = ? and s.department_id = ? and s.fiscal_year = ?
-				for update of s""")
+		Object[] head = jdbc.sql("""
+				select id, version from goal_sheet
+				where municipality_id = ? and department_id = ? and fiscal_year = ? for update""")
 				.params(municipalityId, departmentId, fiscalYear)
-				.query((rs, row) -> new Current(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3)))
+				.query((rs, row) -> new Object[] { rs.getObject(1, UUID.class), rs.getInt(2) })
 				.single();
+		UUID id = (UUID) head[0];
+		int version = (Integer) head[1];
+		String snapshot = jdbc.sql("select snapshot::text from sheet_version where sheet_id = ? and version = ?")
+				.params(id, version)
+				.query(String.class)
+				.single();
+		return new Current(id, version, snapshot);
 	}
 
 	private static SavedSheet unchanged(UUID id, int version) {
