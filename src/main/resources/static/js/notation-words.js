@@ -11,8 +11,8 @@
     var text = before && !/\s$/.test(before) ? ' ' + word : word;
     area.setRangeText(text, start, end, 'end');
     area.focus();
-    // the preview follows typing (htmx listens for keyup): an inserted word is typing too
-    area.dispatchEvent(new Event('keyup'));
+    // the preview follows what is typed (htmx listens for input): an inserted word is typed too
+    area.dispatchEvent(new Event('input', { bubbles: true }));
   }
 
   function enhance(list) {
