@@ -47,12 +47,31 @@ public final class GoalNotation {
 		}
 	}
 
+	/** A line the notation cannot place (1-based), as written, with a Japanese message. */
+	public record Problem(int line, String text, String message) {
+	}
+
+	/** What a preview shows: the items of every line that could be placed, and each line that could not. */
+	public record Reading(List<GoalItem> items, List<Problem> problems) {
+	}
+
 	/**
 	 * Reads the text; ids of items and actions are taken from {@code previous} where the same label stands at the
 	 * same place (a rewritten wording stays the same item).
 	 */
 	public static Parsed parse(String text, List<GoalItem> previous) {
+		Reading reading = read(text, previous);
+		if (!reading.problems().isEmpty()) {
+			Problem first = reading.problems().get(0);
+			return new Parsed(List.of(), first.line() + "行目: " + first.message() + "。");
+		}
+		return new Parsed(reading.items(), null);
+	}
+
+	/** Reads every line it can, as {@link #parse} does, and names each line it cannot place instead of stopping. */
+	public static Reading read(String text, List<GoalItem> previous) {
 		List<ItemDraft> items = new ArrayList<>();
+		List<Problem> problems = new ArrayList<>();
 		String[] lines = text == null ? new String[0] : text.split("\\R", -1);
 		for (int n = 0; n < lines.length; n++) {
 			String raw = lines[n];
@@ -70,7 +89,8 @@ public final class GoalNotation {
 				continue;
 			}
 			if (items.isEmpty()) {
-				return error(lineNumber, "取組み内容の前に (1) などの番号の付いた取組み事項を書いてください");
+				problems.add(new Problem(lineNumber, line, "取組み内容の前に (1) などの番号の付いた取組み事項を書いてください"));
+				continue;
 			}
 			ItemDraft current = items.get(items.size() - 1);
 			if (circled.matches()) {
@@ -82,14 +102,14 @@ public final class GoalNotation {
 					last.subItems.add(bullet.group(1).strip());
 				}
 				else if (indented) {
-					return error(lineNumber, "サブ項目（字下げした ・）の前に取組み内容（① など）を書いてください");
+					problems.add(new Problem(lineNumber, line, "サブ項目（字下げした ・）の前に取組み内容（① など）を書いてください"));
 				}
 				else {
 					current.actions.add(new ActionDraft(null, bullet.group(1).strip()));
 				}
 			}
 			else {
-				return error(lineNumber, "行の始めに (1)、①、・ のいずれかを付けてください");
+				problems.add(new Problem(lineNumber, line, "行の始めに (1)、①、・ のいずれかを付けてください"));
 			}
 		}
 		List<GoalItem> built = new ArrayList<>();
@@ -97,7 +117,7 @@ public final class GoalNotation {
 			GoalItem old = sameItem(previous, items.get(i).label);
 			built.add(items.get(i).build(old));
 		}
-		return new Parsed(List.copyOf(built), null);
+		return new Reading(List.copyOf(built), List.copyOf(problems));
 	}
 
 	/** The goal's items in the notation {@link #parse} reads; parsing the result gives the same items back. */
@@ -139,10 +159,6 @@ public final class GoalNotation {
 		if (text != null && !text.isEmpty()) {
 			out.append(' ').append(text);
 		}
-	}
-
-	private static Parsed error(int line, String message) {
-		return new Parsed(List.of(), line + "行目: " + message + "。");
 	}
 
 	private static GoalItem sameItem(List<GoalItem> previous, String label) {

@@ -1,17 +1,10 @@
 package org.mokuhyo.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.mokuhyo.importer.GoalNotation;
-import org.mokuhyo.organization.MunicipalityRef;
-import org.mokuhyo.organization.Organizations;
-import org.mokuhyo.plan.BasicPolicy;
-import org.mokuhyo.plan.PlanCatalog;
-import org.mokuhyo.plan.PlanNode;
 import org.mokuhyo.sheet.AnnualGoal;
 import org.mokuhyo.sheet.PlanLink;
 import org.mokuhyo.sheet.PolicyLink;
@@ -29,7 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Editing one annual goal: its title, 重点, its items, actions and sub-points as one text in the sheet's own notation
  * ({@link GoalNotation}, read as an import reads it), and its links to 総合計画 nodes and 基本政策 chosen from the
- * municipality's lists. The review (実績・課題) is kept as it is.
+ * municipality's lists. The review (実績・課題) is kept as it is. The page shows what the text reads as
+ * ({@link NotationPreview}): after 「プレビュー」 (a post that saves nothing) and, with JavaScript, as the person types.
  */
 @Controller
 @RequestMapping("/sheets/{id}/edit/goals/{number}")
@@ -37,14 +31,11 @@ class GoalEditController {
 
 	private final SheetEditing editing;
 
-	private final Organizations organizations;
+	private final LinkChoices linkChoices;
 
-	private final PlanCatalog catalog;
-
-	GoalEditController(SheetEditing editing, Organizations organizations, PlanCatalog catalog) {
+	GoalEditController(SheetEditing editing, LinkChoices linkChoices) {
 		this.editing = editing;
-		this.organizations = organizations;
-		this.catalog = catalog;
+		this.linkChoices = linkChoices;
 	}
 
 	/** What the goal form holds, as typed. */
@@ -55,10 +46,6 @@ class GoalEditController {
 					goal.planLinks().stream().map(PlanLink::code).toList(),
 					goal.policyLinks().stream().map(PolicyLink::number).toList());
 		}
-	}
-
-	/** One choice of a link list: the code or number, its words, and whether the goal links to it. */
-	record Choice(String value, String label, boolean checked) {
 	}
 
 	@GetMapping
@@ -82,7 +69,8 @@ class GoalEditController {
 			@RequestParam(name = "items", required = false) String items,
 			@RequestParam(name = "planLink", required = false) List<String> planCodes,
 			@RequestParam(name = "policyLink", required = false) List<Integer> policyNumbers,
-			@RequestParam(name = "baseVersion", required = false) String baseVersion, RedirectAttributes redirect) {
+			@RequestParam(name = "baseVersion", required = false) String baseVersion,
+			@RequestParam(name = "preview", required = false) String preview, RedirectAttributes redirect) {
 		SheetEditing.Opened opened = editing.open(id);
 		if (opened.refusal() != null) {
 			return opened.refusal();
@@ -98,32 +86,35 @@ class GoalEditController {
 			return page(opened, goal.get(), form, opened.sheet().version(), "フォームの版の指定が正しくありません。もう一度開き直してください。",
 					null, HttpStatus.BAD_REQUEST);
 		}
+		if (preview != null) {
+			// 「プレビュー」 without JavaScript: the same page with what the text reads as; nothing is saved
+			return page(opened, goal.get(), form, base.get(), SheetEditing.notEditableNote(opened), null, HttpStatus.OK);
+		}
 		if (form.title().isBlank()) {
 			return page(opened, goal.get(), form, base.get(), "目標の名称を入力してください。", null, HttpStatus.UNPROCESSABLE_CONTENT);
+		}
+		String tooLong = EditLimits.firstTooLong("目標の名称", form.title(), EditLimits.TITLE, "取組み事項・取組み内容",
+				form.items(), EditLimits.TEXT);
+		if (tooLong != null) {
+			return page(opened, goal.get(), form, base.get(), tooLong, null, HttpStatus.UNPROCESSABLE_CONTENT);
 		}
 		GoalNotation.Parsed parsed = GoalNotation.parse(form.items(), goal.get().items());
 		if (!parsed.ok()) {
 			return page(opened, goal.get(), form, base.get(), "取組み事項・取組み内容の " + parsed.error(), null,
 					HttpStatus.UNPROCESSABLE_CONTENT);
 		}
-		Links links = links(opened.sheet(), goal.get());
-		List<PlanLink> planLinks = new ArrayList<>();
-		for (String code : form.planCodes()) {
-			if (!links.plans().containsKey(code)) {
-				return page(opened, goal.get(), form, base.get(), "総合計画の選択が正しくありません。", null, HttpStatus.BAD_REQUEST);
-			}
-			planLinks.add(new PlanLink(code, links.plans().get(code)));
+		LinkChoices.Links links = linkChoices.of(opened.sheet(), goal.get().planLinks(), goal.get().policyLinks());
+		Optional<List<PlanLink>> planLinks = links.planLinks(form.planCodes());
+		if (planLinks.isEmpty()) {
+			return page(opened, goal.get(), form, base.get(), "総合計画の選択が正しくありません。", null, HttpStatus.BAD_REQUEST);
 		}
-		List<PolicyLink> policyLinks = new ArrayList<>();
-		for (Integer n : form.policyNumbers()) {
-			if (!links.policies().containsKey(n)) {
-				return page(opened, goal.get(), form, base.get(), "基本政策の選択が正しくありません。", null, HttpStatus.BAD_REQUEST);
-			}
-			policyLinks.add(new PolicyLink(n, links.policies().get(n)));
+		Optional<List<PolicyLink>> policyLinks = links.policyLinks(form.policyNumbers());
+		if (policyLinks.isEmpty()) {
+			return page(opened, goal.get(), form, base.get(), "基本政策の選択が正しくありません。", null, HttpStatus.BAD_REQUEST);
 		}
 		AnnualGoal g = goal.get();
 		AnnualGoal edited = new AnnualGoal(g.id(), g.number(), form.title().strip(), form.priority(), parsed.items(),
-				planLinks, policyLinks, g.review());
+				planLinks.get(), policyLinks.get(), g.review());
 		List<AnnualGoal> goals = new ArrayList<>(opened.sheet().annualGoals());
 		goals.set(goals.indexOf(g), edited);
 		SheetData changed = SheetEditing.withGoals(opened.sheet(), goals);
@@ -142,49 +133,41 @@ class GoalEditController {
 		return new ModelAndView("redirect:/sheets/" + opened.id() + "/edit/goals/" + number);
 	}
 
-	/** The municipality's lists, with any link of the goal the lists lack (so saving unchanged loses nothing). */
-	private record Links(Map<String, String> plans, Map<Integer, String> policies) {
-	}
-
-	private Links links(SheetData sheet, AnnualGoal goal) {
-		Map<String, String> plans = new LinkedHashMap<>();
-		Map<Integer, String> policies = new LinkedHashMap<>();
-		Optional<Long> municipality = organizations.findMunicipality(sheet.municipality()).map(MunicipalityRef::id);
-		if (municipality.isPresent()) {
-			for (PlanNode node : catalog.nodes(municipality.get())) {
-				plans.put(node.code(), node.text());
-			}
-			for (BasicPolicy policy : catalog.policies(municipality.get())) {
-				policies.put(policy.number(), policy.title());
-			}
+	/** The preview alone, for htmx as the person types: what the text reads as, nothing saved. */
+	@PostMapping("/preview")
+	ModelAndView preview(@PathVariable("id") String id, @PathVariable("number") int number,
+			@RequestParam(name = "title", required = false) String title,
+			@RequestParam(name = "items", required = false) String items) {
+		SheetEditing.Opened opened = editing.open(id);
+		if (opened.refusal() != null) {
+			return opened.refusal();
 		}
-		goal.planLinks().forEach(l -> plans.putIfAbsent(l.code(), l.text()));
-		goal.policyLinks().forEach(l -> policies.putIfAbsent(l.number(), l.title()));
-		return new Links(plans, policies);
+		Optional<AnnualGoal> goal = opened.goal(number);
+		if (goal.isEmpty()) {
+			return ErrorPages.page(HttpStatus.NOT_FOUND);
+		}
+		ModelAndView fragment = new ModelAndView("web/edit-preview :: goal");
+		fragment.addObject("preview", NotationPreview.goal(title, items, goal.get().items()));
+		fragment.addObject("fmt", SheetFormat.INSTANCE);
+		return fragment;
 	}
 
 	private ModelAndView page(SheetEditing.Opened opened, AnnualGoal goal, GoalForm form, int baseVersion, String error,
 			SheetEditing.Conflict conflict, HttpStatus status) {
 		SheetData sheet = opened.sheet();
-		Links links = links(sheet, goal);
+		LinkChoices.Links links = linkChoices.of(sheet, goal.planLinks(), goal.policyLinks());
 		ModelAndView page = new ModelAndView("web/edit-goal");
 		page.addObject("sheet", sheet);
 		page.addObject("sheetId", opened.id());
 		page.addObject("fiscalYearLabel", FiscalYears.display(sheet.fiscalYear(), sheet.fiscalYearLabel()));
 		page.addObject("goal", goal);
 		page.addObject("form", form);
-		page.addObject("planChoices", links.plans()
-			.entrySet()
-			.stream()
-			.map(e -> new Choice(e.getKey(), e.getValue() == null ? e.getKey() : e.getKey() + " " + e.getValue(),
-					form.planCodes().contains(e.getKey())))
-			.toList());
-		page.addObject("policyChoices", links.policies()
-			.entrySet()
-			.stream()
-			.map(e -> new Choice(e.getKey().toString(), e.getKey() + " " + (e.getValue() == null ? "" : e.getValue()),
-					form.policyNumbers().contains(e.getKey())))
-			.toList());
+		page.addObject("planChoices", links.planChoices(form.planCodes()));
+		page.addObject("policyChoices", links.policyChoices(form.policyNumbers()));
+		page.addObject("preview", NotationPreview.goal(form.title(), form.items(), goal.items()));
+		page.addObject("scheduleWords", NotationWords.schedules());
+		page.addObject("tagWords", NotationWords.tags());
+		page.addObject("fmt", SheetFormat.INSTANCE);
 		page.addObject("baseVersion", baseVersion);
 		page.addObject("editError", error);
 		page.addObject("conflict", conflict);

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.mokuhyo.sheet.AnnualGoal;
 import org.mokuhyo.sheet.Department;
+import org.mokuhyo.sheet.MidTermGoal;
 import org.mokuhyo.sheet.Policy;
 import org.mokuhyo.sheet.Review;
 import org.mokuhyo.sheet.SheetData;
@@ -21,9 +22,10 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Editing a sheet's 基本情報 (補職・氏名), 使命 and 方針 (one per line), and its list of annual goals: add one, remove
- * one, move one up or down (numbered 1..n again). Plain forms with the version they were opened on; a save made
- * meanwhile by someone else answers 409 with that change shown and the submitted values kept.
+ * Editing a sheet's 基本情報 (補職・氏名), 使命 and 方針 (one per line), and its lists of annual goals and of mid-term
+ * goals: add one, remove one, move one up or down (numbered 1..n again, ids kept). Plain forms with the version they
+ * were opened on; a save made meanwhile by someone else answers 409 with that change shown and the submitted values
+ * kept.
  */
 @Controller
 @RequestMapping("/sheets/{id}/edit")
@@ -81,6 +83,12 @@ class SheetEditController {
 			return page(opened, form, opened.sheet().version(), "フォームの版の指定が正しくありません。もう一度開き直してください。", null,
 					HttpStatus.BAD_REQUEST);
 		}
+		String tooLong = EditLimits.firstTooLong("補職", headTitle, EditLimits.NAME, "氏名", headName, EditLimits.NAME,
+				"部局の使命", missions, EditLimits.TEXT, "取り組み方針", statement, EditLimits.TEXT, "方針の項目", policyItems,
+				EditLimits.TEXT);
+		if (tooLong != null) {
+			return page(opened, form, base.get(), tooLong, null, HttpStatus.UNPROCESSABLE_CONTENT);
+		}
 		return save(opened, form.applyTo(opened.sheet()), base.get(), form, "基本情報・使命・方針を保存しました。", redirect);
 	}
 
@@ -96,6 +104,11 @@ class SheetEditController {
 		if (title == null || title.isBlank() || base.isEmpty()) {
 			return page(opened, BasicsForm.of(opened.sheet()), opened.sheet().version(),
 					"追加する目標の名称を入力してください。", null, base.isEmpty() ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
+		}
+		String tooLong = EditLimits.tooLong("追加する目標の名称", title, EditLimits.TITLE);
+		if (tooLong != null) {
+			return page(opened, BasicsForm.of(opened.sheet()), opened.sheet().version(), tooLong, null,
+					HttpStatus.UNPROCESSABLE_CONTENT);
 		}
 		List<AnnualGoal> goals = new ArrayList<>(opened.sheet().annualGoals());
 		goals.add(new AnnualGoal(null, goals.size() + 1, title.strip(), false, List.of(), List.of(), List.of(),
@@ -135,7 +148,7 @@ class SheetEditController {
 		}
 		List<AnnualGoal> goals = new ArrayList<>(opened.sheet().annualGoals());
 		int from = goals.indexOf(opened.goal(number).orElse(null));
-		int to = "up".equals(direction) ? from - 1 : "down".equals(direction) ? from + 1 : -1;
+		int to = target(from, direction);
 		Optional<Integer> base = SheetEditing.version(baseVersion);
 		if (from < 0 || to < 0 || to >= goals.size() || base.isEmpty()) {
 			return page(opened, BasicsForm.of(opened.sheet()), opened.sheet().version(), "目標を移動できません。", null,
@@ -143,6 +156,78 @@ class SheetEditController {
 		}
 		goals.add(to, goals.remove(from));
 		return saveGoals(opened, goals, base.get(), "目標" + number + "を目標" + (to + 1) + "に移動しました。", redirect);
+	}
+
+	/** 中期目標の追加: appended with the next number, without description or steps yet. */
+	@PostMapping("/mid-term")
+	ModelAndView addMidTerm(@PathVariable("id") String id, @RequestParam(name = "title", required = false) String title,
+			@RequestParam(name = "baseVersion", required = false) String baseVersion, RedirectAttributes redirect) {
+		SheetEditing.Opened opened = editing.open(id);
+		if (opened.refusal() != null) {
+			return opened.refusal();
+		}
+		Optional<Integer> base = SheetEditing.version(baseVersion);
+		String error = title == null || title.isBlank() ? "追加する中期目標の名称を入力してください。"
+				: EditLimits.tooLong("追加する中期目標の名称", title, EditLimits.TITLE);
+		if (error != null || base.isEmpty()) {
+			return page(opened, BasicsForm.of(opened.sheet()), opened.sheet().version(),
+					error != null ? error : "フォームの版の指定が正しくありません。もう一度開き直してください。", null,
+					base.isEmpty() ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT);
+		}
+		List<MidTermGoal> goals = new ArrayList<>(opened.sheet().midTermGoals());
+		goals.add(new MidTermGoal(null, goals.size() + 1, title.strip(), null, List.of(), List.of(), List.of(), List.of()));
+		return save(opened, SheetEditing.withMidTermGoals(opened.sheet(), goals), base.get(), null,
+				"中期目標" + goals.size() + "を追加しました。", redirect);
+	}
+
+	@PostMapping("/mid-term/{number}/delete")
+	ModelAndView deleteMidTerm(@PathVariable("id") String id, @PathVariable("number") int number,
+			@RequestParam(name = "confirm", required = false) String confirm,
+			@RequestParam(name = "baseVersion", required = false) String baseVersion, RedirectAttributes redirect) {
+		SheetEditing.Opened opened = editing.open(id);
+		if (opened.refusal() != null) {
+			return opened.refusal();
+		}
+		Optional<MidTermGoal> goal = opened.midTerm(number);
+		if (goal.isEmpty()) {
+			return ErrorPages.page(HttpStatus.NOT_FOUND);
+		}
+		Optional<Integer> base = SheetEditing.version(baseVersion);
+		if (confirm == null || base.isEmpty()) {
+			return page(opened, BasicsForm.of(opened.sheet()), opened.sheet().version(),
+					"中期目標" + number + "を削除するには、確認のチェックを入れてください。", null, HttpStatus.UNPROCESSABLE_CONTENT);
+		}
+		List<MidTermGoal> goals = new ArrayList<>(opened.sheet().midTermGoals());
+		goals.remove(goal.get());
+		String title = goal.get().title() == null ? "" : "「" + goal.get().title() + "」";
+		return save(opened, SheetEditing.withMidTermGoals(opened.sheet(), goals), base.get(), null,
+				"中期目標" + number + title + "を削除しました。", redirect);
+	}
+
+	@PostMapping("/mid-term/{number}/move")
+	ModelAndView moveMidTerm(@PathVariable("id") String id, @PathVariable("number") int number,
+			@RequestParam(name = "direction", required = false) String direction,
+			@RequestParam(name = "baseVersion", required = false) String baseVersion, RedirectAttributes redirect) {
+		SheetEditing.Opened opened = editing.open(id);
+		if (opened.refusal() != null) {
+			return opened.refusal();
+		}
+		List<MidTermGoal> goals = new ArrayList<>(opened.sheet().midTermGoals());
+		int from = goals.indexOf(opened.midTerm(number).orElse(null));
+		int to = target(from, direction);
+		Optional<Integer> base = SheetEditing.version(baseVersion);
+		if (from < 0 || to < 0 || to >= goals.size() || base.isEmpty()) {
+			return page(opened, BasicsForm.of(opened.sheet()), opened.sheet().version(), "中期目標を移動できません。", null,
+					HttpStatus.BAD_REQUEST);
+		}
+		goals.add(to, goals.remove(from));
+		return save(opened, SheetEditing.withMidTermGoals(opened.sheet(), goals), base.get(), null,
+				"中期目標" + number + "を中期目標" + (to + 1) + "に移動しました。", redirect);
+	}
+
+	/** Where a goal at {@code from} moves: one up or down; -1 for no such direction. */
+	private static int target(int from, String direction) {
+		return "up".equals(direction) ? from - 1 : "down".equals(direction) ? from + 1 : -1;
 	}
 
 	private ModelAndView saveGoals(SheetEditing.Opened opened, List<AnnualGoal> goals, int base, String message,

@@ -9,6 +9,7 @@ import org.mokuhyo.account.CurrentUser;
 import org.mokuhyo.history.SheetComparison;
 import org.mokuhyo.sheet.AnnualGoal;
 import org.mokuhyo.sheet.Change;
+import org.mokuhyo.sheet.MidTermGoal;
 import org.mokuhyo.sheet.SavedSheet;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetStore;
@@ -49,6 +50,10 @@ class SheetEditing {
 
 		Optional<AnnualGoal> goal(int number) {
 			return sheet.annualGoals().stream().filter(g -> g.number() == number).findFirst();
+		}
+
+		Optional<MidTermGoal> midTerm(int number) {
+			return sheet.midTermGoals().stream().filter(g -> g.number() == number).findFirst();
 		}
 	}
 
@@ -120,6 +125,18 @@ class SheetEditing {
 		}
 		return new SheetData(s.id(), s.version(), s.municipality(), s.municipalityCode(), s.fiscalYear(),
 				s.fiscalYearLabel(), s.department(), s.missions(), s.policy(), numbered, s.midTermGoals());
+	}
+
+	/** The sheet with other mid-term goals, numbered 1..n in the given order (ids kept, as for annual goals). */
+	static SheetData withMidTermGoals(SheetData s, List<MidTermGoal> goals) {
+		List<MidTermGoal> numbered = new java.util.ArrayList<>();
+		for (int i = 0; i < goals.size(); i++) {
+			MidTermGoal g = goals.get(i);
+			numbered.add(new MidTermGoal(g.id(), i + 1, g.title(), g.description(), g.descriptionItems(), g.steps(),
+					g.planLinks(), g.policyLinks()));
+		}
+		return new SheetData(s.id(), s.version(), s.municipality(), s.municipalityCode(), s.fiscalYear(),
+				s.fiscalYearLabel(), s.department(), s.missions(), s.policy(), s.annualGoals(), numbered);
 	}
 
 	static Optional<Integer> version(String text) {

@@ -37,7 +37,8 @@ class WebSecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/sheets/*/versions", "/sheets/*/versions/*", "/sheets/*/compare")
 			.permitAll()
 			// so are the edit forms: the public gets a 404 from the controller, not a sign-in redirect
-			.requestMatchers(HttpMethod.GET, "/sheets/*/edit", "/sheets/*/edit/basics", "/sheets/*/edit/goals/*")
+			.requestMatchers(HttpMethod.GET, "/sheets/*/edit", "/sheets/*/edit/basics", "/sheets/*/edit/goals/*",
+					"/sheets/*/edit/mid-term/*")
 			.permitAll()
 			// the review form too: the public gets the same 404 as for an unknown sheet
 			.requestMatchers(HttpMethod.GET, "/sheets/*/review").permitAll()

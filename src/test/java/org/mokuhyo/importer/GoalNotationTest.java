@@ -50,4 +50,14 @@ class GoalNotationTest {
 		assertThat(GoalNotation.parse("(1) 項目\n説明だけの行", List.of()).error()).startsWith("2行目: ");
 		assertThat(GoalNotation.parse("(1) 項目\n  ・字下げ", List.of()).error()).startsWith("2行目: ");
 	}
+
+	@Test
+	void aReadingNamesEveryLineItCannotPlaceAndKeepsTheOthers() {
+		GoalNotation.Reading reading = GoalNotation.read("① 項目より前\n(1) 項目\n説明だけの行\n① 行動\n(2) 次\n  ・字下げ", List.of());
+		assertThat(reading.problems()).extracting(GoalNotation.Problem::line).containsExactly(1, 3, 6);
+		assertThat(reading.problems().get(1).text()).isEqualTo("説明だけの行");
+		assertThat(reading.items()).extracting(GoalItem::label).containsExactly("(1)", "(2)");
+		assertThat(reading.items().get(0).actions()).extracting(Action::text).containsExactly("行動");
+		assertThat(GoalNotation.parse("① 項目より前\n(1) 項目\n説明だけの行", List.of()).error()).startsWith("1行目: ");
+	}
 }

@@ -110,6 +110,10 @@ class AuthorizationMatrixTest {
 				new Row("GET", d + "/compare?from=1&to=1", List.of(404, 200, 200, 200, 200, 200, 200)),
 				new Row("GET", d + "/edit/basics", List.of(404, 403, 200, 403, 403, 403, 200)),
 				new Row("GET", d + "/edit/goals/1", List.of(404, 403, 200, 403, 403, 403, 200)),
+				new Row("GET", d + "/edit/mid-term/1", List.of(404, 403, 200, 403, 403, 403, 200)),
+				new Row("POST", d + "/edit/mid-term", List.of(403, 403, 400, 403, 403, 403, 400)),
+				new Row("POST", d + "/edit/mid-term/1/preview", List.of(403, 403, 200, 403, 403, 403, 200)),
+				new Row("POST", d + "/edit/goals/1/preview", List.of(403, 403, 200, 403, 403, 403, 200)),
 				// authorised before the form is read: the editor's empty form is a 400, everyone else's a 403
 				new Row("POST", d + "/edit/basics", List.of(403, 403, 400, 403, 403, 403, 400)),
 				new Row("GET", d + "/review", List.of(404, 403, 200, 403, 403, 403, 200)),

@@ -187,6 +187,58 @@ class SheetEditPagesTest {
 	}
 
 	@Test
+	void thePreviewShowsWhatTheNotationReadsAsAndSavesNothing() throws Exception {
+		WebTestSupport web = editor();
+		Document doc = web.get(base() + "/goals/1").document();
+		// from the start the page shows what the stored goal reads as, and the words to insert
+		assertThat(doc.select("#notation-preview .reading-schedule").eachText()).contains("スケジュール: 通年 → 通年（4月〜翌年3月）");
+		assertThat(doc.select("#notation-preview .preview-ok").text()).isEqualTo("読み取れない行はありません。");
+		assertThat(doc.select(".notation-words code[data-insert]").eachText()).contains("(通年)", "(上半期)", "(7~2月)",
+				"(4月以降)", "[新規]", "[拡充]");
+		assertThat(doc.selectFirst("textarea#items").attr("hx-post")).isEqualTo(base() + "/goals/1/preview");
+
+		String items = "(1) 項目\n① 行動の文 (7~2月) [新規] 参加者数4,000人\n説明だけの行\n  ・サブ (3~4月)";
+		WebTestSupport.Response preview = web.postUrlEncoded(base() + "/goals/1",
+				"title=" + enc("目標") + "&items=" + enc(items) + "&baseVersion=1&preview=1");
+		assertThat(preview.status()).isEqualTo(200);
+		Document page = preview.document();
+		assertThat(page.selectFirst("textarea#items").wholeText()).isEqualTo(items);
+		assertThat(page.select("#notation-preview .preview-actions > li > .readings").first().text())
+			.isEqualTo("スケジュール: 7~2月 → 期間（7月〜翌年2月） 新規 目標: 参加者数 4,000人");
+		assertThat(page.select("#notation-preview .preview-warnings li").eachText()).hasSize(2)
+			.anySatisfy(w -> assertThat(w).startsWith("3行目 説明だけの行").contains("行の始めに (1)、①、・ のいずれかを付けてください"))
+			.anySatisfy(w -> assertThat(w).contains("3~4月").contains("スケジュールの月が読み取れません"));
+		assertThat(version()).isEqualTo(1);
+
+		// htmx's request as the person types: the preview alone
+		WebTestSupport.Response fragment = web.postUrlEncoded(base() + "/goals/1/preview",
+				"title=&items=" + enc("① 項目より前"));
+		assertThat(fragment.status()).isEqualTo(200);
+		assertThat(fragment.body()).doesNotContain("<html");
+		assertThat(fragment.document().select(".preview-warnings li").eachText()).hasSize(2)
+			.anySatisfy(w -> assertThat(w).contains("目標の名称を入力してください"))
+			.anySatisfy(w -> assertThat(w).startsWith("1行目 ① 項目より前"));
+		assertThat(version()).isEqualTo(1);
+	}
+
+	@Test
+	void textOverItsLimitIsRefusedWithItsLength() throws Exception {
+		WebTestSupport web = editor();
+		WebTestSupport.Response longTitle = web.postUrlEncoded(base() + "/goals/1",
+				"title=" + enc("長".repeat(501)) + "&items=" + enc("(1) 項目") + "&baseVersion=1");
+		assertThat(longTitle.status()).isEqualTo(422);
+		assertThat(longTitle.document().select("[role=alert]").text())
+			.contains("「目標の名称」は500字以内で入力してください（いま501字）。");
+		WebTestSupport.Response longMissions = web.postUrlEncoded(base() + "/basics",
+				"missions=" + enc("使".repeat(20_001)) + "&baseVersion=1");
+		assertThat(longMissions.status()).isEqualTo(422);
+		assertThat(longMissions.document().select("[role=alert]").text()).contains("「部局の使命」は20,000字以内");
+		assertThat(web.postUrlEncoded(base() + "/goals", "title=" + enc("長".repeat(501)) + "&baseVersion=1").status())
+			.isEqualTo(422);
+		assertThat(version()).isEqualTo(1);
+	}
+
+	@Test
 	void onlyTheDepartmentsEditorsMayEditAndNotWhileUnderReview() throws Exception {
 		WebTestSupport viewer = new WebTestSupport(port);
 		viewer.signIn(users.viewer());

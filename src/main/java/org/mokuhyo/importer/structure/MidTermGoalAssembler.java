@@ -2,7 +2,6 @@ package org.mokuhyo.importer.structure;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import org.mokuhyo.sheet.DescriptionItem;
 import org.mokuhyo.sheet.FiscalSpan;
@@ -77,24 +76,8 @@ final class MidTermGoalAssembler extends GoalAssembler {
 	}
 
 	private static MidTermStep step(Segment s, List<FiscalSpan> spans, Segment group) {
-		String groupLabel = group == null ? null : group.label();
-		String groupTitle = group == null ? null : group.text();
-		if (spans.isEmpty()) {
-			return new MidTermStep(s.label(), s.text(), groupLabel, groupTitle, null, null, null);
-		}
-		String text = s.text();
-		FiscalSpan first = spans.get(0);
-		FiscalSpan last = spans.get(spans.size() - 1);
-		String before = text.substring(0, first.start()).strip();
-		String stepText = before.isEmpty() ? text.substring(last.end()).strip() : before;
-		String spanText = before.isEmpty() ? text.substring(first.start(), last.end()).strip()
-				: text.substring(first.start()).strip();
-		Integer from = spans.stream().map(FiscalSpan::fromYear).filter(Objects::nonNull).min(Integer::compare)
-			.orElse(null);
-		boolean open = spans.stream().anyMatch(sp -> sp.toYear() == null);
-		Integer to = open ? null
-				: spans.stream().map(FiscalSpan::toYear).filter(Objects::nonNull).max(Integer::compare).orElse(null);
-		return new MidTermStep(s.label(), stepText, groupLabel, groupTitle, spanText, from, to);
+		return MidTermWording.step(s.label(), s.text(), spans, group == null ? null : group.label(),
+				group == null ? null : group.text());
 	}
 
 	MidTermGoal build() {
@@ -105,18 +88,8 @@ final class MidTermGoalAssembler extends GoalAssembler {
 		List<DescriptionItem> items = description.stream()
 			.map(d -> new DescriptionItem(d.label, d.text, d.subItems))
 			.toList();
-		String text = items.isEmpty() ? null : String.join("\n", items.stream().map(MidTermGoalAssembler::asText).toList());
+		String text = MidTermWording.descriptionText(items);
 		return new MidTermGoal(null, number, title, text, items, steps, links().planLinks(), links().policyLinks());
-	}
-
-	private static String asText(DescriptionItem item) {
-		StringBuilder sb = new StringBuilder();
-		if (item.label() != null) {
-			sb.append(item.label()).append(' ');
-		}
-		sb.append(item.text());
-		item.subItems().forEach(s -> sb.append("\n・").append(s));
-		return sb.toString();
 	}
 
 	private static final class DescriptionDraft {
