@@ -8,12 +8,15 @@ import org.mokuhyo.account.Access;
 import org.mokuhyo.account.CurrentUser;
 import org.mokuhyo.history.SheetComparison;
 import org.mokuhyo.sheet.AnnualGoal;
+import org.mokuhyo.sheet.Policy;
+import org.mokuhyo.sheet.Review;
 import org.mokuhyo.sheet.Change;
 import org.mokuhyo.sheet.MidTermGoal;
 import org.mokuhyo.sheet.SavedSheet;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetStore;
 import org.mokuhyo.sheet.VersionConflictException;
+import org.mokuhyo.workflow.Phase;
 import org.mokuhyo.workflow.SheetWorkflow;
 import org.mokuhyo.workflow.StepRefusedException;
 import org.mokuhyo.workflow.Workflows;
@@ -46,6 +49,11 @@ class SheetEditing {
 
 		boolean editable() {
 			return state == null || state.status().editable();
+		}
+
+		/** Whether the year-end review is under way: then only the review's fields change. */
+		boolean inReview() {
+			return state != null && state.phase() == Phase.REVIEW;
 		}
 
 		Optional<AnnualGoal> goal(int number) {
@@ -84,6 +92,9 @@ class SheetEditing {
 
 	Saved save(Opened opened, SheetData changed, int baseVersion) {
 		CurrentUser user = access.signedIn();
+		if (opened.inReview() && !withoutReview(changed).equals(withoutReview(opened.sheet()))) {
+			return new Saved(null, null, IN_REVIEW);
+		}
 		try {
 			return new Saved(store.save(changed, List.of(), null, Change.edit(user.id(), user.displayName(), baseVersion)),
 					null, null);
@@ -109,10 +120,29 @@ class SheetEditing {
 		return new Conflict(base, current, rows);
 	}
 
+	private static final String IN_REVIEW = "振り返りの間は、使命・方針・目標・中期目標は編集できません（公表された目標が振り返りの対象です）。"
+			+ "実績・課題・総括は「振り返り」の画面で記入します。";
+
 	/** The message a sheet under review gets before anything is typed, so nobody writes in vain. */
 	static String notEditableNote(Opened opened) {
+		if (opened.inReview()) {
+			return IN_REVIEW;
+		}
 		return opened.editable() ? null
-				: "「" + opened.state().status().label() + "」のシートは編集できません。差戻しを受けてから編集してください。";
+				: "「" + opened.state().label() + "」のシートは編集できません。差戻しを受けてから編集してください。";
+	}
+
+	/** The sheet without what the year-end review writes (実績, 課題, 総括): what the review must leave alone. */
+	private static SheetData withoutReview(SheetData s) {
+		List<AnnualGoal> goals = s.annualGoals().stream()
+			.map(g -> new AnnualGoal(g.id(), g.number(), g.title(), g.priority(), g.items(), g.planLinks(),
+					g.policyLinks(), Review.PENDING))
+			.toList();
+		// a policy that is only a 総括 is the review's
+		Policy policy = s.policy() == null || s.policy().statement() == null && s.policy().items().isEmpty() ? null
+				: new Policy(s.policy().statement(), s.policy().items(), null);
+		return new SheetData(s.id(), s.version(), s.municipality(), s.municipalityCode(), s.fiscalYear(),
+				s.fiscalYearLabel(), s.department(), s.missions(), policy, goals, s.midTermGoals());
 	}
 
 	/** The sheet with other annual goals, numbered 1..n in the given order (ids kept: they follow their goal). */

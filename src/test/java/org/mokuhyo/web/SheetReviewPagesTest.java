@@ -127,6 +127,13 @@ class SheetReviewPagesTest {
 		assertThat(written.policy().summary()).isEqualTo("おおむね目標を達成した。");
 		assertThat(written.missions()).isEqualTo(sheet.missions());
 
+		Document basics = editor.get("/sheets/" + id + "/edit/basics").document();
+		assertThat(basics.text()).contains("振り返りの間は、使命・方針・目標・中期目標は編集できません");
+		WebTestSupport.Response planEdit = editor.postUrlEncoded("/sheets/" + id + "/edit/basics", "baseVersion="
+				+ written.version() + "&missions=" + WebTestSupport.encode("振り返り中に書き換えた使命"));
+		assertThat(planEdit.status()).as("the plan under review is left alone").isEqualTo(422);
+		assertThat(store.find(id).orElseThrow().version()).isEqualTo(written.version());
+
 		assertThat(publicReader.get("/sheets/" + id).body()).as("the public reads the published plan")
 			.doesNotContain("講座を12回開催").contains("未記載");
 
