@@ -107,6 +107,11 @@ class SheetEditing {
 		}
 	}
 
+	/** The sheet as it was in {@code version}. */
+	Optional<SheetData> snapshot(UUID id, int version) {
+		return store.snapshot(id, version);
+	}
+
 	private Conflict conflict(UUID id, int base, int current) {
 		Optional<SheetData> before = store.snapshot(id, base);
 		Optional<SheetData> after = store.snapshot(id, current);

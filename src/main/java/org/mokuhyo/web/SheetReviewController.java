@@ -85,6 +85,31 @@ class SheetReviewController {
 			return new ReviewForm(results, issues, params.getOrDefault("summary", ""));
 		}
 
+		/**
+		 * After a conflict: each field typed as it was in {@code base} (left alone) takes what {@code current} holds,
+		 * so only what this person changed is theirs; fields both changed keep what was typed (the conflict page shows
+		 * the other change).
+		 */
+		ReviewForm rebase(SheetData base, SheetData current) {
+			ReviewForm was = of(base);
+			ReviewForm now = of(current);
+			Map<UUID, String> mergedResults = new HashMap<>(results);
+			Map<UUID, String> mergedIssues = new HashMap<>(issues);
+			for (UUID goal : results.keySet()) {
+				if (same(results.get(goal), was.results.get(goal)) && now.results.containsKey(goal)) {
+					mergedResults.put(goal, now.results.get(goal));
+				}
+				if (same(issues.get(goal), was.issues.get(goal)) && now.issues.containsKey(goal)) {
+					mergedIssues.put(goal, now.issues.get(goal));
+				}
+			}
+			return new ReviewForm(mergedResults, mergedIssues, same(summary, was.summary) ? now.summary : summary);
+		}
+
+		private static boolean same(String typed, String stored) {
+			return java.util.Objects.equals(text(typed), text(stored));
+		}
+
 		/** The first field too long, as a message; null when all fit. */
 		String tooLong(SheetData sheet) {
 			for (AnnualGoal goal : sheet.annualGoals()) {
@@ -167,7 +192,10 @@ class SheetReviewController {
 		SheetEditing.Saved saved = editing.save(opened, form.applyTo(opened.sheet()), base.get());
 		if (saved.conflict() != null) {
 			SheetEditing.Opened now = editing.open(opened.id().toString());
-			return page(now, form, saved.conflict().currentVersion(), null, saved.conflict(), HttpStatus.CONFLICT);
+			ReviewForm merged = editing.snapshot(opened.id(), base.get())
+				.map(was -> form.rebase(was, now.sheet()))
+				.orElse(form);
+			return page(now, merged, saved.conflict().currentVersion(), null, saved.conflict(), HttpStatus.CONFLICT);
 		}
 		if (saved.refusal() != null) {
 			return page(opened, form, base.get(), saved.refusal(), null, HttpStatus.UNPROCESSABLE_CONTENT);
