@@ -123,6 +123,7 @@ class AuthorizationMatrixTest {
 				new Row("GET", p + "/progress", List.of(302, 200, 200, 200, 200, 200, 200)),
 				new Row("GET", "/progress/due", List.of(302, 200, 200, 200, 200, 200, 200)),
 				new Row("GET", "/admin/users", List.of(302, 403, 403, 403, 403, 403, 200)),
+				new Row("GET", "/admin/years", List.of(302, 403, 403, 403, 403, 403, 200)),
 				new Row("GET", "/admin/audit", List.of(302, 403, 403, 403, 403, 403, 200)),
 				new Row("GET", "/admin/plan", List.of(302, 403, 403, 403, 403, 403, 200)),
 				new Row("GET", "/admin/policies", List.of(302, 403, 403, 403, 403, 403, 200)),
