@@ -185,9 +185,9 @@ public final class BrowseFixture {
 		List<AnnualGoal> goals = new ArrayList<>(sheet.annualGoals());
 		AnnualGoal g = goals.get(0);
 		List<PlanLink> plans = new ArrayList<>(g.planLinks());
-		plans.add(new PlanLink(code, "公表されていない項目"));
+		plans.add(new PlanLink(code, "下書きで初めて出た項目"));
 		List<PolicyLink> policies = new ArrayList<>(g.policyLinks());
-		policies.add(new PolicyLink(policy, "公表されていない政策"));
+		policies.add(new PolicyLink(policy, "下書きで初めて出た政策"));
 		goals.set(0, new AnnualGoal(g.id(), g.number(), g.title(), true, g.items(), plans, policies, g.review()));
 		return new SheetData(sheet.id(), sheet.version(), sheet.municipality(), sheet.municipalityCode(),
 				sheet.fiscalYear(), sheet.fiscalYearLabel(), sheet.department(), sheet.missions(), sheet.policy(), goals,
