@@ -33,6 +33,8 @@ class WebSecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(PUBLIC_RESOURCES).permitAll()
 			.requestMatchers(HttpMethod.GET, "/", "/sheets/*").permitAll()
+			// 分野から探す: published versions only, the same for everyone
+			.requestMatchers(HttpMethod.GET, "/browse", "/browse/**").permitAll()
 			// history pages are for staff: their controller answers the public with the 404 of an unknown page
 			.requestMatchers(HttpMethod.GET, "/sheets/*/versions", "/sheets/*/versions/*", "/sheets/*/compare")
 			.permitAll()

@@ -139,6 +139,14 @@ class AuthorizationMatrixTest {
 				new Row("GET", "/sheets/new", List.of(404, 403, 200, 200, 403, 403, 200)),
 				new Row("POST", "/sheets/new", List.of(403, 403, 400, 400, 403, 403, 400)),
 				new Row("GET", "/account/password", List.of(302, 200, 200, 200, 200, 200, 200)),
+				// 分野から探す: published versions only, the same for everyone
+				new Row("GET", "/browse", List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("GET", "/browse/plan", List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("GET", "/browse/plan/5-1-(3)", List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("GET", "/browse/policies", List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("GET", "/browse/policies/45", List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("GET", "/browse/priority?year=2000", List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("GET", "/browse/tags/%E6%96%B0%E8%A6%8F?year=2000", List.of(200, 200, 200, 200, 200, 200, 200)),
 				new Row("API", "/api/v1/sheets/" + published, List.of(200, 200, 200, 200, 200, 200, 200)),
 				new Row("API", "/api/v1/sheets/" + draft, List.of(404, 200, 200, 200, 200, 200, 200)),
 				// the public has no session and so no CSRF token: refused before anything else

@@ -1,0 +1,72 @@
+package org.mokuhyo.web;
+
+import java.util.List;
+
+import org.mokuhyo.portal.GoalFilter;
+import org.mokuhyo.portal.ListOrder;
+import org.mokuhyo.portal.PortalQueries;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * What the sheets mark: every 【重点】 goal, and every action (or sub-point) tagged [新規] or [拡充], of one year or of
+ * all, across the published sheets, sortable and paged.
+ */
+@Controller
+class BrowseFlagsController {
+
+	/** The tags the sheets use; any other word names no list. */
+	static final List<String> TAGS = List.of("新規", "拡充");
+
+	private final PortalQueries portal;
+
+	private final BrowseScopes scopes;
+
+	BrowseFlagsController(PortalQueries portal, BrowseScopes scopes) {
+		this.portal = portal;
+		this.scopes = scopes;
+	}
+
+	@GetMapping("/browse/priority")
+	ModelAndView priority(@RequestParam(name = "municipality", required = false) String municipality,
+			@RequestParam(name = "year", required = false) String year,
+			@RequestParam(name = "sort", required = false) String sort,
+			@RequestParam(name = "dir", required = false) String dir,
+			@RequestParam(name = "page", required = false) String pageNumber) {
+		BrowseScope scope = scopes.resolve(municipality, year);
+		ListOrder order = BrowseParameters.order(sort, dir);
+		int number = BrowseParameters.page(pageNumber);
+		BrowseLinks links = new BrowseLinks(scope, "/browse/priority", order);
+		ModelAndView page = BrowsePages.page("web/browse/priority", scope, links, portal,
+				BrowseCrumb.here(BrowsePages.withYear("重点目標", scope)));
+		page.addObject("result", BrowsePages.checked(portal.goals(scope.municipalityId(), scope.year(),
+				new GoalFilter.Priority(), order, number)));
+		return page;
+	}
+
+	@GetMapping("/browse/tags/{tag}")
+	ModelAndView tag(@PathVariable("tag") String tag,
+			@RequestParam(name = "municipality", required = false) String municipality,
+			@RequestParam(name = "year", required = false) String year,
+			@RequestParam(name = "sort", required = false) String sort,
+			@RequestParam(name = "dir", required = false) String dir,
+			@RequestParam(name = "page", required = false) String pageNumber) {
+		if (!TAGS.contains(tag)) {
+			throw BrowseRequestException.notFound("一覧が見つかりません",
+					"「" + tag + "」の一覧はありません。取組みの一覧は「新規」と「拡充」です。");
+		}
+		BrowseScope scope = scopes.resolve(municipality, year);
+		ListOrder order = BrowseParameters.order(sort, dir);
+		int number = BrowseParameters.page(pageNumber);
+		BrowseLinks links = new BrowseLinks(scope, "/browse/tags/" + BrowseLinks.segment(tag), order);
+		ModelAndView page = BrowsePages.page("web/browse/tag", scope, links, portal,
+				BrowseCrumb.here(BrowsePages.withYear("[" + tag + "]の取組み", scope)));
+		page.addObject("tag", tag);
+		page.addObject("result", BrowsePages.checked(portal.actions(scope.municipalityId(), scope.year(), tag,
+				order, number)));
+		return page;
+	}
+}

@@ -1,0 +1,48 @@
+package org.mokuhyo.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.mokuhyo.portal.PortalQueries;
+import org.mokuhyo.portal.ResultPage;
+import org.springframework.web.servlet.ModelAndView;
+
+/** What every browse page shows around its content: breadcrumbs, the year chooser, the municipality. */
+final class BrowsePages {
+
+	private BrowsePages() {
+	}
+
+	/** @param trail the breadcrumbs after シート一覧 and 分野から探す, the page itself last */
+	static ModelAndView page(String view, BrowseScope scope, BrowseLinks links, PortalQueries portal,
+			BrowseCrumb... trail) {
+		ModelAndView page = new ModelAndView(view);
+		List<BrowseCrumb> crumbs = new ArrayList<>();
+		crumbs.add(new BrowseCrumb("シート一覧", "/"));
+		if (trail.length > 0) {
+			crumbs.add(new BrowseCrumb("分野から探す", links.index()));
+		}
+		crumbs.addAll(List.of(trail));
+		page.addObject("crumbs", crumbs);
+		page.addObject("scope", scope);
+		page.addObject("links", links);
+		page.addObject("fmt", BrowseFormat.INSTANCE);
+		page.addObject("years", scope.municipalityId() < 0 ? List.of() : portal.years(scope.municipalityId()));
+		page.addObject("yearLabel", scope.year() == null ? "すべての年度" : FiscalYears.display(scope.year()));
+		return page;
+	}
+
+	/** The list's page, or a 400 when the page number lies past its end. */
+	static <T> ResultPage<T> checked(ResultPage<T> result) {
+		if (result.outOfRange()) {
+			throw BrowseRequestException.badRequest("ページ番号（page）は1から" + result.lastPage()
+					+ "までで指定してください（全" + result.total() + "件）。");
+		}
+		return result;
+	}
+
+	/** A crumb for a list page, named with the year when one is chosen. */
+	static String withYear(String label, BrowseScope scope) {
+		return scope.year() == null ? label : label + "（" + FiscalYears.display(scope.year()) + "）";
+	}
+}

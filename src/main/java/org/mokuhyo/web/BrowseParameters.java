@@ -1,0 +1,74 @@
+package org.mokuhyo.web;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+import org.mokuhyo.portal.ListOrder;
+
+/**
+ * The query parameters of the browse pages, checked: {@code year} (western, 4 digits), {@code page} (from 1),
+ * {@code sort} ({@code year}, {@code department}, {@code number}) and {@code dir} ({@code asc}, {@code desc}). A
+ * missing one takes its default; a wrong one is a 400 with a message saying what is accepted.
+ */
+final class BrowseParameters {
+
+	static final int MAX_PAGE = 100_000;
+
+	private BrowseParameters() {
+	}
+
+	static Integer year(String raw) {
+		try {
+			return HomeController.parseYear(raw);
+		}
+		catch (IllegalArgumentException ex) {
+			throw BrowseRequestException.badRequest(ex.getMessage());
+		}
+	}
+
+	static int page(String raw) {
+		if (raw == null || raw.isBlank()) {
+			return 1;
+		}
+		String value = Normalizer.normalize(raw.strip(), Normalizer.Form.NFKC);
+		if (!value.matches("\\d{1,6}") || Integer.parseInt(value) < 1 || Integer.parseInt(value) > MAX_PAGE) {
+			throw BrowseRequestException.badRequest("ページ番号（page）は1以上の整数で指定してください（例: page=2）。");
+		}
+		return Integer.parseInt(value);
+	}
+
+	/** Sorted by year: newest first unless {@code dir} says otherwise; by department or number: ascending. */
+	static ListOrder order(String sort, String dir) {
+		ListOrder.Field field;
+		if (sort == null || sort.isBlank()) {
+			field = ListOrder.Field.YEAR;
+		}
+		else {
+			field = switch (sort.strip().toLowerCase(Locale.ROOT)) {
+				case "year" -> ListOrder.Field.YEAR;
+				case "department" -> ListOrder.Field.DEPARTMENT;
+				case "number" -> ListOrder.Field.NUMBER;
+				default -> throw BrowseRequestException.badRequest(
+						"並び順（sort）は year（年度）、department（部局）、number（番号）のいずれかで指定してください。");
+			};
+		}
+		if (dir == null || dir.isBlank()) {
+			return new ListOrder(field, defaultDescending(field));
+		}
+		return switch (dir.strip().toLowerCase(Locale.ROOT)) {
+			case "asc" -> new ListOrder(field, false);
+			case "desc" -> new ListOrder(field, true);
+			default -> throw BrowseRequestException.badRequest(
+					"並べる向き（dir）は asc（昇順）か desc（降順）で指定してください。");
+		};
+	}
+
+	static boolean defaultDescending(ListOrder.Field field) {
+		return field == ListOrder.Field.YEAR;
+	}
+
+	/** The value of {@code sort} for a field. */
+	static String name(ListOrder.Field field) {
+		return field.name().toLowerCase(Locale.ROOT);
+	}
+}

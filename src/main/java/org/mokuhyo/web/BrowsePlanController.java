@@ -1,0 +1,104 @@
+package org.mokuhyo.web;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.mokuhyo.plan.PlanCode;
+import org.mokuhyo.portal.GoalFilter;
+import org.mokuhyo.portal.ListOrder;
+import org.mokuhyo.portal.NodeCoverage;
+import org.mokuhyo.portal.PortalQueries;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+/**
+ * The 総合計画 for the public: the tree with, for each node, the published goals serving it (its own and those of the
+ * nodes under it) and their departments; and each node's page listing those goals, sortable and paged.
+ */
+@Controller
+class BrowsePlanController {
+
+	private final PortalQueries portal;
+
+	private final BrowseScopes scopes;
+
+	BrowsePlanController(PortalQueries portal, BrowseScopes scopes) {
+		this.portal = portal;
+		this.scopes = scopes;
+	}
+
+	@GetMapping("/browse/plan")
+	ModelAndView tree(@RequestParam(name = "municipality", required = false) String municipality,
+			@RequestParam(name = "year", required = false) String year) {
+		BrowseScope scope = scopes.resolve(municipality, year);
+		BrowseLinks links = new BrowseLinks(scope, "/browse/plan", null);
+		ModelAndView page = BrowsePages.page("web/browse/plan", scope, links, portal,
+				BrowseCrumb.here(BrowsePages.withYear("総合計画から探す", scope)));
+		page.addObject("nodes", tree(scope));
+		return page;
+	}
+
+	/**
+	 * One node: the goals linked to it or under it. A code written another way (５－１－（３）, 5-1-3) is sent to its
+	 * canonical address, so each node has one.
+	 */
+	@GetMapping("/browse/plan/{code}")
+	ModelAndView node(@PathVariable("code") String rawCode,
+			@RequestParam(name = "municipality", required = false) String municipality,
+			@RequestParam(name = "year", required = false) String year,
+			@RequestParam(name = "sort", required = false) String sort,
+			@RequestParam(name = "dir", required = false) String dir,
+			@RequestParam(name = "page", required = false) String pageNumber) {
+		BrowseScope scope = scopes.resolve(municipality, year);
+		String code = PlanCode.normalize(rawCode).orElseThrow(() -> nodeNotFound(rawCode));
+		ListOrder order = BrowseParameters.order(sort, dir);
+		int number = BrowseParameters.page(pageNumber);
+		BrowseLinks links = new BrowseLinks(scope, "/browse/plan/" + BrowseLinks.segment(code), order);
+		if (!code.equals(rawCode)) {
+			RedirectView redirect = new RedirectView(links.page(number), true);
+			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+			return new ModelAndView(redirect);
+		}
+		List<NodeCoverage> tree = tree(scope);
+		Map<String, NodeCoverage> byCode = tree.stream()
+			.collect(Collectors.toMap(NodeCoverage::code, Function.identity()));
+		NodeCoverage node = byCode.get(code);
+		if (node == null) {
+			throw nodeNotFound(code);
+		}
+		List<BrowseCrumb> trail = new ArrayList<>();
+		trail.add(new BrowseCrumb(BrowsePages.withYear("総合計画から探す", scope), new BrowseLinks(scope, "/browse/plan", null).plan()));
+		List<String> ancestors = new ArrayList<>();
+		for (String c = PlanCode.parent(code); c != null; c = PlanCode.parent(c)) {
+			ancestors.add(c);
+		}
+		Collections.reverse(ancestors);
+		ancestors.forEach(c -> trail.add(new BrowseCrumb(c, links.planNode(c))));
+		trail.add(BrowseCrumb.here(code));
+		ModelAndView page = BrowsePages.page("web/browse/plan-node", scope, links, portal,
+				trail.toArray(BrowseCrumb[]::new));
+		page.addObject("node", node);
+		page.addObject("children", tree.stream().filter(n -> code.equals(n.parentCode())).toList());
+		page.addObject("result", BrowsePages.checked(portal.goals(scope.municipalityId(), scope.year(),
+				new GoalFilter.PlanNode(code), order, number)));
+		return page;
+	}
+
+	private List<NodeCoverage> tree(BrowseScope scope) {
+		return scope.municipalityId() < 0 ? List.of() : portal.planTree(scope.municipalityId(), scope.year());
+	}
+
+	private static BrowseRequestException nodeNotFound(String code) {
+		return BrowseRequestException.notFound("総合計画の項目が見つかりません",
+				"「" + code + "」という総合計画の項目はありません。総合計画の一覧からお探しください。");
+	}
+}

@@ -1,0 +1,80 @@
+package org.mokuhyo.web;
+
+import java.text.Normalizer;
+import java.util.List;
+
+import org.mokuhyo.portal.GoalFilter;
+import org.mokuhyo.portal.ListOrder;
+import org.mokuhyo.portal.PolicyCoverage;
+import org.mokuhyo.portal.PortalQueries;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The 基本政策 for the public: the list with the published goals serving each policy and their departments, and each
+ * policy's page listing those goals, sortable and paged.
+ */
+@Controller
+class BrowsePolicyController {
+
+	private final PortalQueries portal;
+
+	private final BrowseScopes scopes;
+
+	BrowsePolicyController(PortalQueries portal, BrowseScopes scopes) {
+		this.portal = portal;
+		this.scopes = scopes;
+	}
+
+	@GetMapping("/browse/policies")
+	ModelAndView list(@RequestParam(name = "municipality", required = false) String municipality,
+			@RequestParam(name = "year", required = false) String year) {
+		BrowseScope scope = scopes.resolve(municipality, year);
+		BrowseLinks links = new BrowseLinks(scope, "/browse/policies", null);
+		ModelAndView page = BrowsePages.page("web/browse/policies", scope, links, portal,
+				BrowseCrumb.here(BrowsePages.withYear("基本政策から探す", scope)));
+		page.addObject("policies", policies(scope));
+		return page;
+	}
+
+	@GetMapping("/browse/policies/{number}")
+	ModelAndView policy(@PathVariable("number") String rawNumber,
+			@RequestParam(name = "municipality", required = false) String municipality,
+			@RequestParam(name = "year", required = false) String year,
+			@RequestParam(name = "sort", required = false) String sort,
+			@RequestParam(name = "dir", required = false) String dir,
+			@RequestParam(name = "page", required = false) String pageNumber) {
+		BrowseScope scope = scopes.resolve(municipality, year);
+		String digits = Normalizer.normalize(rawNumber, Normalizer.Form.NFKC).strip();
+		if (!digits.matches("\\d{1,4}")) {
+			throw policyNotFound(rawNumber);
+		}
+		int number = Integer.parseInt(digits);
+		ListOrder order = BrowseParameters.order(sort, dir);
+		int pageNo = BrowseParameters.page(pageNumber);
+		PolicyCoverage policy = policies(scope).stream()
+			.filter(p -> p.number() == number)
+			.findFirst()
+			.orElseThrow(() -> policyNotFound(rawNumber));
+		BrowseLinks links = new BrowseLinks(scope, "/browse/policies/" + number, order);
+		ModelAndView page = BrowsePages.page("web/browse/policy", scope, links, portal,
+				new BrowseCrumb(BrowsePages.withYear("基本政策から探す", scope), links.policies()),
+				BrowseCrumb.here("基本政策 " + number));
+		page.addObject("policy", policy);
+		page.addObject("result", BrowsePages.checked(portal.goals(scope.municipalityId(), scope.year(),
+				new GoalFilter.Policy(number), order, pageNo)));
+		return page;
+	}
+
+	private List<PolicyCoverage> policies(BrowseScope scope) {
+		return scope.municipalityId() < 0 ? List.of() : portal.policies(scope.municipalityId(), scope.year());
+	}
+
+	private static BrowseRequestException policyNotFound(String number) {
+		return BrowseRequestException.notFound("基本政策が見つかりません",
+				"「" + number + "」という番号の基本政策はありません。基本政策の一覧からお探しください。");
+	}
+}

@@ -1,0 +1,46 @@
+package org.mokuhyo.web;
+
+import org.mokuhyo.organization.MunicipalityRef;
+import org.mokuhyo.organization.Organizations;
+import org.mokuhyo.portal.PortalQueries;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which municipality a browse page shows: the one its address names, else the configured default (the city this
+ * installation serves), else the first with a published sheet. Plan codes and policy numbers are each city's own,
+ * so the pages never mix municipalities.
+ */
+@Component
+class BrowseScopes {
+
+	private final Organizations organizations;
+
+	private final PortalQueries portal;
+
+	private final String defaultMunicipality;
+
+	BrowseScopes(Organizations organizations, PortalQueries portal,
+			@Value("${mokuhyo.default-municipality.name:}") String defaultMunicipality) {
+		this.organizations = organizations;
+		this.portal = portal;
+		this.defaultMunicipality = defaultMunicipality == null || defaultMunicipality.isBlank() ? null
+				: defaultMunicipality.strip();
+	}
+
+	/** @throws BrowseRequestException 400 for a wrong year, 404 for an unknown municipality */
+	BrowseScope resolve(String municipality, String year) {
+		Integer fiscalYear = BrowseParameters.year(year);
+		if (municipality != null && !municipality.isBlank()) {
+			String name = municipality.strip();
+			MunicipalityRef found = organizations.findMunicipality(name)
+				.orElseThrow(() -> BrowseRequestException.notFound("自治体が見つかりません",
+						"「" + name + "」の公表されたシートはありません。自治体名をご確認ください。"));
+			return new BrowseScope(found.name(), found.id(), true, fiscalYear);
+		}
+		String name = defaultMunicipality != null ? defaultMunicipality
+				: portal.municipalities().stream().findFirst().orElse(null);
+		long id = name == null ? -1 : organizations.findMunicipality(name).map(MunicipalityRef::id).orElse(-1L);
+		return new BrowseScope(name, id, false, fiscalYear);
+	}
+}
