@@ -58,9 +58,18 @@ class SheetHistoryController {
 		this.organizations = organizations;
 	}
 
+	/** Versions listed per page: a sheet edited all year has hundreds. */
+	static final int VERSIONS_PER_PAGE = 50;
+
 	@GetMapping("/versions")
-	ModelAndView versions(@PathVariable("id") String id) {
-		return history(id).map(h -> versionsPage(h, null, HttpStatus.OK)).orElseGet(this::notFound);
+	ModelAndView versions(@PathVariable("id") String id,
+			@org.springframework.web.bind.annotation.RequestParam(name = "page", required = false) String page) {
+		Integer number = page == null || page.isBlank() ? Integer.valueOf(1)
+				: page.strip().matches("[1-9]\\d{0,5}") ? Integer.valueOf(page.strip()) : null;
+		if (number == null) {
+			return ErrorPages.page(HttpStatus.BAD_REQUEST);
+		}
+		return history(id).map(h -> versionsPage(h, null, HttpStatus.OK, number)).orElseGet(this::notFound);
 	}
 
 	@GetMapping("/versions/{version}")
@@ -171,14 +180,26 @@ class SheetHistoryController {
 	}
 
 	private ModelAndView versionsPage(History h, String error, HttpStatus status) {
+		return versionsPage(h, error, status, 1);
+	}
+
+	private ModelAndView versionsPage(History h, String error, HttpStatus status, int pageNumber) {
 		ModelAndView page = new ModelAndView("web/versions");
 		addSheet(page, h);
 		Optional<Integer> published = workflows.publishedVersion(h.id());
-		page.addObject("versions", h.newestFirst()
+		List<SheetVersion> all = h.newestFirst();
+		int lastPage = Math.max(1, (all.size() + VERSIONS_PER_PAGE - 1) / VERSIONS_PER_PAGE);
+		int shown = Math.min(pageNumber, lastPage);
+		page.addObject("versions", all.subList((shown - 1) * VERSIONS_PER_PAGE,
+				Math.min(all.size(), shown * VERSIONS_PER_PAGE))
 			.stream()
 			.map(v -> new VersionRow(v, v.version() == h.currentVersion(),
 					published.isPresent() && published.get() == v.version()))
 			.toList());
+		page.addObject("allVersions", all.stream().map(SheetVersion::version).toList());
+		page.addObject("pageNumber", shown);
+		page.addObject("lastPage", lastPage);
+		page.addObject("totalVersions", all.size());
 		page.addObject("status", workflows.state(h.id()).map(s -> s.label()).orElse(null));
 		RestoreRule rule = restoreAllowed(h);
 		page.addObject("canRestore", rule.allowed());

@@ -82,6 +82,31 @@ class SheetHistoryPagesTest {
 	}
 
 	@Test
+	void aLongHistoryIsListedPageByPageAndEveryVersionCanStillBeCompared() throws Exception {
+		int versions = SheetHistoryController.VERSIONS_PER_PAGE + 12;
+		for (int v = 3; v <= versions; v++) {
+			SheetData current = store.find(id).orElseThrow();
+			store.save(SampleSheets.withTitle(current, 0, NEW_TITLE + v), List.of(), null,
+					Change.edit(7L, "編集 花子", v - 1));
+		}
+		web.signIn(users.viewer());
+		Document first = page(base() + "/versions", 200);
+		assertThat(first.select("table.versions-table tbody th[scope=row] > span:first-child").eachText())
+			.hasSize(SheetHistoryController.VERSIONS_PER_PAGE)
+			.startsWith("第" + versions + "版");
+		assertThat(first.select(".pager-status").text()).isEqualTo("全" + versions + "版（1 / 2ページ）");
+		assertThat(first.select("select[name=from] option")).as("the compare form offers every version").hasSize(versions);
+		Document second = page(first.select("a[rel=next]").attr("href"), 200);
+		assertThat(second.select("table.versions-table tbody th[scope=row] > span:first-child").eachText())
+			.hasSize(12)
+			.endsWith("第1版");
+		assertThat(second.select("a[rel=next]")).isEmpty();
+		assertThat(page(base() + "/versions?page=99", 200).select(".pager-status").text()).contains("2 / 2");
+		assertThat(web.get(base() + "/versions?page=0").status()).isEqualTo(400);
+		assertThat(web.get(base() + "/versions?page=x").status()).isEqualTo(400);
+	}
+
+	@Test
 	void theListShowsEveryVersionNewestFirstWithWhoWhenAndWhy() throws Exception {
 		web.signIn(users.viewer());
 		Document doc = page(base() + "/versions", 200);
