@@ -9,7 +9,8 @@ import java.util.Set;
  */
 public final class CommandLine {
 
-	private static final Set<String> VERBS = Set.of("convert", "import", "export", "create-admin", "bench", "remind-progress");
+	private static final Set<String> VERBS = Set.of("convert", "import", "export", "create-admin", "bench", "remind-progress",
+			"reindex");
 
 	private CommandLine() {
 	}

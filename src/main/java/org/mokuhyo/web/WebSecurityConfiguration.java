@@ -33,6 +33,7 @@ class WebSecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(PUBLIC_RESOURCES).permitAll()
 			.requestMatchers(HttpMethod.GET, "/", "/sheets/*").permitAll()
+			.requestMatchers(HttpMethod.GET, "/search").permitAll() // the index holds published sheets only
 			// history pages are for staff: their controller answers the public with the 404 of an unknown page
 			.requestMatchers(HttpMethod.GET, "/sheets/*/versions", "/sheets/*/versions/*", "/sheets/*/compare")
 			.permitAll()
