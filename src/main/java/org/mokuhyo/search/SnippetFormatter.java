@@ -25,6 +25,12 @@ final class SnippetFormatter extends PassageFormatter {
 		Passage passage = passages[0];
 		int start = passage.getStartOffset();
 		int end = passage.getEndOffset();
+		while (end > start && content.charAt(end - 1) == '\n') {
+			end--; // the separator between entries belongs to neither
+		}
+		while (start < end && content.charAt(start) == '\n') {
+			start++;
+		}
 		int firstMatch = passage.getNumMatches() > 0 ? passage.getMatchStarts()[0] : start;
 		int from = Math.max(start, Math.min(firstMatch - BEFORE_MATCH, end - WINDOW));
 		int to = Math.min(end, from + WINDOW);

@@ -53,6 +53,7 @@ class SearchPageController {
 		page.addObject("q", words);
 		page.addObject("filters", filters);
 		page.addObject("result", null);
+		page.addObject("pageTitle", (words.isEmpty() ? "目標の検索" : "「" + words + "」の検索結果") + " | mokuhyo 部局マネジメント");
 		if (words.isEmpty()) {
 			return page; // the form alone
 		}
