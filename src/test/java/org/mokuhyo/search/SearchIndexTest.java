@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.mokuhyo.IntegrationTest;
+import org.mokuhyo.Publish;
 import org.mokuhyo.importer.ImportAuthor;
 import org.mokuhyo.importer.ImportOptions;
 import org.mokuhyo.importer.ImportPermission;
@@ -160,6 +161,42 @@ class SearchIndexTest {
 		assertThat(all("市民協働", Map.of())).extracting(SearchHit::sheetId).doesNotContain(draft, withdrawn);
 		// the published version of the edited sheet is still what is found
 		assertThat(all("市民協働の推進", Map.of())).extracting(SearchHit::sheetId).contains(editedAfterPublication);
+	}
+
+	@Test
+	void aNewPublicationReplacesTheIndexedVersionAndAnEditDoesNot() {
+		String department = "再公表部-" + UUID.randomUUID().toString().substring(0, 8);
+		Map<FacetDimension, String> only = Map.of(FacetDimension.DEPARTMENT, department);
+		SheetData first = org.mokuhyo.SampleSheets.withTitle(org.mokuhyo.SampleSheets.full(department, 2024), 0, "旧表題検索語");
+		UUID id = Publish.publish(workflows, store.save(first, List.of(), "v1.txt").id());
+		assertThat(index.awaitReady()).isTrue();
+		assertThat(index.search(new SearchQuery("旧表題検索語", only, 1)).total()).isEqualTo(1);
+
+		// an edit makes a draft: the public (and the index) still read the published version
+		SheetData edited = org.mokuhyo.SampleSheets.withTitle(store.find(id).orElseThrow(), 0, "新表題検索語");
+		store.save(edited, List.of(), null, org.mokuhyo.sheet.Change.edit(null, "試験", 1));
+		assertThat(index.awaitReady()).isTrue();
+		assertThat(index.search(new SearchQuery("旧表題検索語", only, 1)).total()).isEqualTo(1);
+		assertThat(index.search(new SearchQuery("新表題検索語", only, 1)).total()).isZero();
+
+		// through the cycle to its publication: now the new version is what is found
+		AnnualGoal goal = store.find(id).orElseThrow().annualGoals().get(0);
+		workflows.take(id, Step.SUBMIT, Actor.commandLine(), null, null);
+		workflows.recordHearing(id, new org.mokuhyo.workflow.Hearing(null, 0, java.time.LocalDate.of(2024, 2, 20),
+				"市長", null, List.of(), null, null), Actor.commandLine());
+		workflows.take(id, Step.RESUBMIT, Actor.commandLine(), null, null);
+		workflows.take(id, Step.APPROVE_AS_HEAD, Actor.commandLine(), null, null);
+		workflows.take(id, Step.APPROVE_AS_EXECUTIVE, Actor.commandLine(), null, null);
+		workflows.take(id, Step.PUBLISH, Actor.commandLine(), null, null);
+		assertThat(index.awaitReady()).isTrue();
+		assertThat(index.search(new SearchQuery("新表題検索語", only, 1)).hits())
+			.extracting(SearchHit::goalNumber).containsExactly(goal.number());
+		assertThat(index.search(new SearchQuery("旧表題検索語", only, 1)).total()).isZero();
+
+		// withdrawn: gone
+		workflows.take(id, Step.WITHDRAW, Actor.commandLine(), null, null);
+		assertThat(index.awaitReady()).isTrue();
+		assertThat(index.search(new SearchQuery("新表題検索語", only, 1)).total()).isZero();
 	}
 
 	@Test
