@@ -35,7 +35,6 @@ import org.mokuhyo.sheet.AnnualGoal;
 import org.mokuhyo.sheet.DescriptionItem;
 import org.mokuhyo.sheet.GoalItem;
 import org.mokuhyo.sheet.MidTermGoal;
-import org.mokuhyo.sheet.MidTermStep;
 import org.mokuhyo.sheet.PlanLink;
 import org.mokuhyo.sheet.PolicyLink;
 import org.mokuhyo.sheet.SheetData;
