@@ -39,6 +39,7 @@ class ApiSecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.GET, "/api/v1/sheets", "/api/v1/sheets/*").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/search").permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/sheets/import")
 				.hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
 				.anyRequest().authenticated())

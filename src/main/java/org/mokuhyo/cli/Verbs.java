@@ -25,6 +25,7 @@ import org.mokuhyo.importer.ImportRejectedException;
 import org.mokuhyo.importer.ImportResult;
 import org.mokuhyo.importer.ImportService;
 import org.mokuhyo.importer.SheetImporter;
+import org.mokuhyo.search.SearchIndex;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetStore;
 import org.springframework.boot.Banner;
@@ -52,6 +53,9 @@ final class Verbs {
 			      最初の管理者を作ります。パスワードは環境変数 MOKUHYO_ADMIN_PASSWORD、なければ標準入力から読みます (12文字以上)。
 			  java -jar mokuhyo.jar remind-progress [--date 2024-07-07]
 			      進捗報告の期限が7日以内か過ぎている部局の編集者に督促メールを送ります (spring.mail.host の設定が必要)。
+			  java -jar mokuhyo.jar reindex
+			      検索の索引 (mokuhyo.search.index-dir) を公表済みのシートから作り直します。サーバーが動いて
+			      いるときは、サーバーに作り直しを依頼します。
 			  java -jar mokuhyo.jar bench [見本ファイル] [--sheets 1000] [--clients 16] [--seconds 5]
 			      [--load-generator auto|wrk|java] [--requests 4000]
 			      使い捨てのデータベースで取込みと表示の速さを測り、結果を出します。
@@ -95,6 +99,7 @@ final class Verbs {
 				case "export" -> export(Arguments.parse(args, EXPORT_OPTIONS));
 				case "create-admin" -> createAdmin(Arguments.parse(args, ADMIN_OPTIONS));
 				case "remind-progress" -> remindProgress(Arguments.parse(args, REMIND_OPTIONS));
+				case "reindex" -> reindex(Arguments.parse(args, Set.of()));
 				case "bench" -> new Benchmark(application, stdout).run(Arguments.parse(args, BENCH_OPTIONS));
 				case "bench-edits" -> new EditBenchmark(application, stdout).run(Arguments.parse(args, BENCH_EDITS_OPTIONS));
 				default -> throw new UsageException("知らないコマンドです: " + (args.length == 0 ? "" : args[0]));
@@ -211,6 +216,20 @@ final class Verbs {
 			int sent = context.getBean(org.mokuhyo.progress.ProgressReminders.class)
 				.send(date == null ? progresses.today() : date);
 			new PrintStream(stdout, true, StandardCharsets.UTF_8).println("督促メールを" + sent + "通送信しました。");
+		}
+	}
+
+	/** Rebuilds the search index from the published sheets (or has the running server do it). */
+	private void reindex(Arguments arguments) throws UsageException {
+		if (!arguments.positional().isEmpty()) {
+			throw new UsageException("reindex は引数をとりません");
+		}
+		try (ConfigurableApplicationContext context = application(application).run()) {
+			SearchIndex.Reindexed done = context.getBean(SearchIndex.class).rebuildNow();
+			PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+			out.println(done.byServer()
+					? "索引 %s は動いているサーバーが使っているため、サーバーに作り直しを依頼しました。".formatted(done.directory())
+					: "検索の索引を作り直しました: 公表済みのシート %d 件 (%s)".formatted(done.sheets(), done.directory()));
 		}
 	}
 

@@ -3,10 +3,14 @@ package org.mokuhyo.platform;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -49,6 +53,9 @@ public class DatabaseNotifications implements SmartLifecycle {
 
 	private final Map<String, List<Subscriber>> subscribers = new ConcurrentHashMap<>();
 
+	/** Channels subscribed while listening, until the thread listens to them too. */
+	private final Map<String, CountDownLatch> awaiting = new ConcurrentHashMap<>();
+
 	private volatile boolean listening;
 
 	private volatile boolean running;
@@ -65,10 +72,28 @@ public class DatabaseNotifications implements SmartLifecycle {
 		jdbc.queryForList("select pg_notify(?, ?)", channel, payload);
 	}
 
-	/** Starts listening on first use: processes that never read from a cache (the CLI) hold no connection. */
-	public synchronized void subscribe(String channel, Subscriber subscriber) {
-		subscribers.computeIfAbsent(channel, c -> new CopyOnWriteArrayList<>()).add(subscriber);
-		startListening();
+	/**
+	 * Starts listening on first use: processes that never read from a cache (the CLI) hold no connection. A channel
+	 * new to a connection already listening is listened to by its thread; this waits (half a second at most) until it
+	 * is, so notes sent after the return reach the subscriber.
+	 */
+	public void subscribe(String channel, Subscriber subscriber) {
+		CountDownLatch heard = null;
+		synchronized (this) {
+			if (listening && !subscribers.containsKey(channel)) {
+				heard = awaiting.computeIfAbsent(channel, c -> new CountDownLatch(1)); // before the thread can see it
+			}
+			subscribers.computeIfAbsent(channel, c -> new CopyOnWriteArrayList<>()).add(subscriber);
+			startListening();
+		}
+		if (heard != null) {
+			try {
+				heard.await(2L * POLL_MILLIS + 1000, TimeUnit.MILLISECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 	private synchronized void startListening() {
@@ -88,15 +113,8 @@ public class DatabaseNotifications implements SmartLifecycle {
 		while (running) {
 			try (Connection connection = dataSource.getConnection()) {
 				PGConnection pg = connection.unwrap(PGConnection.class);
-				try (Statement statement = connection.createStatement()) {
-					for (String channel : subscribers.keySet()) {
-						statement.execute("listen \"" + channel.replace("\"", "") + "\"");
-					}
-				}
-				if (!connection.getAutoCommit()) {
-					connection.commit();
-				}
-				subscribers.values().forEach(list -> list.forEach(Subscriber::reset));
+				Set<String> listened = new HashSet<>();
+				listenToNewChannels(connection, listened);
 				listening = true;
 				while (running) {
 					PGNotification[] notes = pg.getNotifications(POLL_MILLIS);
@@ -106,6 +124,8 @@ public class DatabaseNotifications implements SmartLifecycle {
 								.forEach(s -> s.notified(note.getParameter()));
 						}
 					}
+					// a channel subscribed after the connection was made is listened to from now on
+					listenToNewChannels(connection, listened);
 				}
 			}
 			catch (SQLException | RuntimeException ex) {
@@ -119,6 +139,30 @@ public class DatabaseNotifications implements SmartLifecycle {
 			}
 			pause();
 		}
+	}
+
+	/**
+	 * LISTENs to the channels not yet listened to on this connection. On a new connection every subscriber starts
+	 * afresh; a channel added later was subscribed before its subscriber learnt anything, so it has nothing to forget.
+	 */
+	private void listenToNewChannels(Connection connection, Set<String> listened) throws SQLException {
+		List<String> fresh = subscribers.keySet().stream().filter(channel -> !listened.contains(channel)).toList();
+		if (fresh.isEmpty()) {
+			return;
+		}
+		try (Statement statement = connection.createStatement()) {
+			for (String channel : fresh) {
+				statement.execute("listen \"" + channel.replace("\"", "") + "\"");
+			}
+		}
+		if (!connection.getAutoCommit()) {
+			connection.commit();
+		}
+		if (listened.isEmpty()) {
+			subscribers.values().forEach(list -> list.forEach(Subscriber::reset)); // a new connection: notes were missed
+		}
+		listened.addAll(fresh);
+		fresh.stream().map(awaiting::remove).filter(latch -> latch != null).forEach(CountDownLatch::countDown);
 	}
 
 	private void pause() {

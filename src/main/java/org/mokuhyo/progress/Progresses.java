@@ -29,6 +29,7 @@ import org.mokuhyo.sheet.SheetStore;
 import org.mokuhyo.sheet.SheetSummary;
 import org.mokuhyo.sheet.Target;
 import org.mokuhyo.workflow.Workflows;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,14 +59,17 @@ public class Progresses {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Progresses(ProgressRepository repository, SheetStore store, Workflows workflows, Access access,
-			Organizations organizations, Clock clock) {
+			Organizations organizations, Clock clock, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.store = store;
 		this.workflows = workflows;
 		this.access = access;
 		this.organizations = organizations;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The saved updates of the sheet's actions for quarter 1–4 of the sheet's fiscal year, by action id. */
@@ -118,6 +122,7 @@ public class Progresses {
 		if (!conflicts.isEmpty()) {
 			throw new ProgressRefusedException("CONFLICT", conflicts); // rolls back the rows already written
 		}
+		events.publishEvent(new ProgressSaved(sheetId, quarter));
 	}
 
 	private boolean write(SheetData sheet, int quarter, Checked row, CurrentUser user, Instant now) {

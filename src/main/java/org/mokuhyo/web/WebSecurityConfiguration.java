@@ -35,6 +35,7 @@ class WebSecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/", "/sheets/*").permitAll()
 			// 分野から探す: published versions only, the same for everyone
 			.requestMatchers(HttpMethod.GET, "/browse", "/browse/**").permitAll()
+			.requestMatchers(HttpMethod.GET, "/search").permitAll() // the index holds published sheets only
 			// history pages are for staff: their controller answers the public with the 404 of an unknown page
 			.requestMatchers(HttpMethod.GET, "/sheets/*/versions", "/sheets/*/versions/*", "/sheets/*/compare")
 			.permitAll()

@@ -78,6 +78,8 @@ class AccessibilityBrowserTest {
 		pages.put("基本政策の項目", "/browse/policies/" + policy);
 		pages.put("重点目標", "/browse/priority?year=2024");
 		pages.put("新規の取組み", "/browse/tags/新規?year=2024");
+		pages.put("検索", "/search");
+		pages.put("検索結果", "/search?q=" + java.net.URLEncoder.encode("協働", java.nio.charset.StandardCharsets.UTF_8));
 		pages.put("見つからないページ", "/sheets/" + UUID.randomUUID());
 		return pages;
 	}

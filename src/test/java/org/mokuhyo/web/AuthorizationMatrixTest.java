@@ -147,6 +147,11 @@ class AuthorizationMatrixTest {
 				new Row("GET", "/browse/policies/45", List.of(200, 200, 200, 200, 200, 200, 200)),
 				new Row("GET", "/browse/priority?year=2000", List.of(200, 200, 200, 200, 200, 200, 200)),
 				new Row("GET", "/browse/tags/%E6%96%B0%E8%A6%8F?year=2000", List.of(200, 200, 200, 200, 200, 200, 200)),
+				// search: public, over published sheets only, for everyone alike
+				new Row("GET", "/search", List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("GET", "/search?q=%E5%8A%A9%E6%88%90%E9%87%91", List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("API", "/api/v1/search?q=%E5%8A%A9%E6%88%90%E9%87%91", List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("API", "/api/v1/search", List.of(400, 400, 400, 400, 400, 400, 400)),
 				new Row("API", "/api/v1/sheets/" + published, List.of(200, 200, 200, 200, 200, 200, 200)),
 				new Row("API", "/api/v1/sheets/" + draft, List.of(404, 200, 200, 200, 200, 200, 200)),
 				// the public has no session and so no CSRF token: refused before anything else
