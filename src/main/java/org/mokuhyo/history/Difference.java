@@ -1,0 +1,35 @@
+package org.mokuhyo.history;
+
+/**
+ * What happened to an entry between two fiscal years: the same, changed, added in the newer year or dropped from
+ * it.
+ */
+public enum Difference {
+
+	SAME("変更なし"), CHANGED("変更"), ADDED("追加"), DROPPED("削除");
+
+	private final String label;
+
+	Difference(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	/** In both years, changed or not. */
+	public boolean kept() {
+		return this == SAME || this == CHANGED;
+	}
+
+	static Difference of(Object older, Object newer, boolean changed) {
+		if (older == null) {
+			return ADDED;
+		}
+		if (newer == null) {
+			return DROPPED;
+		}
+		return changed ? CHANGED : SAME;
+	}
+}
