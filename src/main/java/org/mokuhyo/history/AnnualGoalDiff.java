@@ -28,7 +28,7 @@ final class AnnualGoalDiff {
 	/** An action under the item it is listed in keeps that place a little more readily than moving. */
 	private static final double SAME_ITEM_BONUS = 0.1;
 
-	static final String TITLE = "目標";
+	static final String TITLE = "題名";
 
 	static final String ITEM = "取組み事項";
 
@@ -123,8 +123,8 @@ final class AnnualGoalDiff {
 				older == null ? List.of() : older.policyLinks(), newer == null ? List.of() : newer.planLinks(),
 				newer == null ? List.of() : newer.policyLinks());
 
-		LineChange title = LineChange.of(TITLE, older == null ? null : TITLE + older.number(),
-				newer == null ? null : TITLE + newer.number(), older == null ? null : older.title(),
+		// the numbers are the goal's heading; the line is its title
+		LineChange title = LineChange.of(TITLE, null, null, older == null ? null : older.title(),
 				newer == null ? null : newer.title(), older != null, newer != null, List.of());
 		boolean changed = title.change() != Difference.SAME
 				|| lines.stream().anyMatch(l -> l.change() != Difference.SAME)

@@ -17,7 +17,7 @@ import org.mokuhyo.sheet.MidTermStep;
  */
 final class MidTermGoalDiff {
 
-	static final String TITLE = "中期目標";
+	static final String TITLE = "題名";
 
 	static final String DESCRIPTION = "課題・めざす成果";
 
@@ -74,8 +74,8 @@ final class MidTermGoalDiff {
 		List<LinkChange> links = GoalLines.links(older == null ? List.of() : older.planLinks(),
 				older == null ? List.of() : older.policyLinks(), newer == null ? List.of() : newer.planLinks(),
 				newer == null ? List.of() : newer.policyLinks());
-		LineChange title = LineChange.of(TITLE, older == null ? null : TITLE + older.number(),
-				newer == null ? null : TITLE + newer.number(), older == null ? null : older.title(),
+		// the numbers are the goal's heading; the line is its title
+		LineChange title = LineChange.of(TITLE, null, null, older == null ? null : older.title(),
 				newer == null ? null : newer.title(), older != null, newer != null, List.of());
 		boolean changed = title.change() != Difference.SAME
 				|| lines.stream().anyMatch(l -> l.change() != Difference.SAME)
