@@ -131,10 +131,10 @@ final class AnnualGoalDiff {
 				|| targets.stream().anyMatch(t -> t.movement() != TargetChange.Movement.SAME)
 				|| links.stream().anyMatch(l -> l.change() != Difference.SAME)
 				|| older != null && newer != null && older.priority() != newer.priority();
-		return new GoalComparison(false, Difference.of(older, newer, changed), older == null ? null : older.number(),
-				newer == null ? null : newer.number(), older != null && newer != null ? similarity : 0,
-				older == null ? null : older.priority(), newer == null ? null : newer.priority(), title, lines,
-				targets, links);
+		return new GoalComparison(false, Difference.of(older != null, newer != null, changed),
+				older == null ? null : older.number(), newer == null ? null : newer.number(),
+				older != null && newer != null ? similarity : 0, older == null ? null : older.priority(),
+				newer == null ? null : newer.priority(), title, lines, targets, links);
 	}
 
 	private static double itemScore(ItemProfile a, ItemProfile b) {

@@ -23,11 +23,12 @@ public enum Difference {
 		return this == SAME || this == CHANGED;
 	}
 
-	static Difference of(Object older, Object newer, boolean changed) {
-		if (older == null) {
+	/** An entry in the older year, the newer or both; {@code changed} counts only for one in both. */
+	static Difference of(boolean inOlder, boolean inNewer, boolean changed) {
+		if (!inOlder) {
 			return ADDED;
 		}
-		if (newer == null) {
+		if (!inNewer) {
 			return DROPPED;
 		}
 		return changed ? CHANGED : SAME;

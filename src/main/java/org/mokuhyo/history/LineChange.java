@@ -26,7 +26,7 @@ public record LineChange(String part, String olderLabel, String newerLabel, Diff
 	static LineChange of(String part, String olderLabel, String newerLabel, String older, String newer,
 			boolean olderPresent, boolean newerPresent, List<String> notes) {
 		boolean changed = !CharDiff.same(older, newer) || !notes.isEmpty();
-		Difference change = Difference.of(olderPresent ? "" : null, newerPresent ? "" : null, changed);
+		Difference change = Difference.of(olderPresent, newerPresent, changed);
 		return new LineChange(part, olderLabel, newerLabel, change,
 				CharDiff.of(olderPresent ? older : null, newerPresent ? newer : null), notes);
 	}

@@ -80,9 +80,9 @@ final class MidTermGoalDiff {
 		boolean changed = title.change() != Difference.SAME
 				|| lines.stream().anyMatch(l -> l.change() != Difference.SAME)
 				|| links.stream().anyMatch(l -> l.change() != Difference.SAME);
-		return new GoalComparison(true, Difference.of(older, newer, changed), older == null ? null : older.number(),
-				newer == null ? null : newer.number(), older != null && newer != null ? similarity : 0, null, null,
-				title, lines, List.of(), links);
+		return new GoalComparison(true, Difference.of(older != null, newer != null, changed),
+				older == null ? null : older.number(), newer == null ? null : newer.number(),
+				older != null && newer != null ? similarity : 0, null, null, title, lines, List.of(), links);
 	}
 
 	/** The structured items, or the description as one item where the sheet gives only text. */
