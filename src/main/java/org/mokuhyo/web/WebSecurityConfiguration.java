@@ -36,6 +36,8 @@ class WebSecurityConfiguration {
 			// 分野から探す: published versions only, the same for everyone
 			.requestMatchers(HttpMethod.GET, "/browse", "/browse/**").permitAll()
 			.requestMatchers(HttpMethod.GET, "/search").permitAll() // the index holds published sheets only
+			// 経年比較: published versions for the public; its controller gives staff the current ones on request
+			.requestMatchers(HttpMethod.GET, "/compare-years").permitAll()
 			// history pages are for staff: their controller answers the public with the 404 of an unknown page
 			.requestMatchers(HttpMethod.GET, "/sheets/*/versions", "/sheets/*/versions/*", "/sheets/*/compare")
 			.permitAll()

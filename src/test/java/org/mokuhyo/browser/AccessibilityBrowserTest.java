@@ -64,6 +64,8 @@ class AccessibilityBrowserTest {
 	private Map<String, String> publicPages() {
 		String department = WebTestSupport.unique("アクセシビリティ部");
 		UUID id = Publish.publish(workflows, store.save(SampleSheets.full(department, 2024), List.of(), "a.txt").id());
+		SheetData earlier = SampleSheets.withTitle(SampleSheets.full(department, 2023), 0, "前年度の目標1");
+		Publish.publish(workflows, store.save(earlier, List.of(), "b.txt").id());
 		SheetData sheet = store.find(id).orElseThrow();
 		String plan = sheet.annualGoals().stream().flatMap(g -> g.planLinks().stream()).findFirst().orElseThrow().code();
 		int policy = sheet.annualGoals().stream().flatMap(g -> g.policyLinks().stream()).findFirst().orElseThrow().number();
@@ -80,6 +82,9 @@ class AccessibilityBrowserTest {
 		pages.put("新規の取組み", "/browse/tags/新規?year=2024");
 		pages.put("検索", "/search");
 		pages.put("検索結果", "/search?q=" + java.net.URLEncoder.encode("協働", java.nio.charset.StandardCharsets.UTF_8));
+		pages.put("経年比較", "/compare-years");
+		pages.put("経年比較（前年度と）", "/compare-years?department="
+				+ java.net.URLEncoder.encode(department, java.nio.charset.StandardCharsets.UTF_8) + "&from=2023&to=2024");
 		pages.put("見つからないページ", "/sheets/" + UUID.randomUUID());
 		return pages;
 	}

@@ -101,6 +101,9 @@ class AuthorizationMatrixTest {
 	private List<Row> rows(UUID published, UUID draft) {
 		String p = "/sheets/" + published;
 		String d = "/sheets/" + draft;
+		// 経年比較 of the department: 2000 is published, 2001 only a draft (the first role's)
+		String years = "/compare-years?department="
+				+ WebTestSupport.encode(store.find(published).orElseThrow().department().name());
 		//                                         public viewer editor other head exec admin
 		return List.of(new Row("GET", "/", List.of(200, 200, 200, 200, 200, 200, 200)),
 				new Row("GET", p, List.of(200, 200, 200, 200, 200, 200, 200)),
@@ -152,6 +155,9 @@ class AuthorizationMatrixTest {
 				new Row("GET", "/search?q=%E5%8A%A9%E6%88%90%E9%87%91", List.of(200, 200, 200, 200, 200, 200, 200)),
 				new Row("API", "/api/v1/search?q=%E5%8A%A9%E6%88%90%E9%87%91", List.of(200, 200, 200, 200, 200, 200, 200)),
 				new Row("API", "/api/v1/search", List.of(400, 400, 400, 400, 400, 400, 400)),
+				new Row("GET", "/compare-years", List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("GET", years + "&from=2000&to=2001", List.of(404, 404, 404, 404, 404, 404, 404)),
+				new Row("GET", years + "&from=2000&to=2001&current=true", List.of(404, 200, 200, 200, 200, 200, 200)),
 				new Row("API", "/api/v1/sheets/" + published, List.of(200, 200, 200, 200, 200, 200, 200)),
 				new Row("API", "/api/v1/sheets/" + draft, List.of(404, 200, 200, 200, 200, 200, 200)),
 				// the public has no session and so no CSRF token: refused before anything else
