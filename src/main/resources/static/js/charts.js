@@ -61,7 +61,11 @@
       legend: { top: 0 },
       grid: grid,
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: function (v) { return v === null || v === undefined ? '—' : v + unit; } },
-      xAxis: { type: 'value', axisLabel: { formatter: '{value}' + unit } },
+      xAxis: {
+        type: 'value', minInterval: unit ? 0 : 1, axisLabel: { formatter: '{value}' + unit },
+        // the mark (100%) stays in sight even while every value is below it
+        max: mark === null ? null : function (extent) { return Math.max(extent.max, Number(mark)); }
+      },
       yAxis: { type: 'category', data: d.categories, inverse: true, axisLabel: categoryLabels },
       series: d.series.map(function (name, i) {
         var s = { type: 'bar', name: name, data: d.values[i] };
@@ -99,7 +103,7 @@
       legend: { top: 0 },
       grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis' },
-      xAxis: { type: 'category', data: d.categories, boundaryGap: false },
+      xAxis: { type: 'category', data: d.categories },
       yAxis: { type: 'value', minInterval: 1 },
       series: d.series.map(function (name, i) {
         return { type: 'line', name: name, data: d.values[i], symbolSize: 8 };
