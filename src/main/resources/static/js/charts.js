@@ -42,6 +42,11 @@
     return { categories: categories, series: series, values: values };
   }
 
+  // a tooltip given by a formatter is HTML: names from the sheets are escaped (ECharts' own tooltips escape theirs)
+  function html(text) {
+    return window.echarts.format.encodeHTML(String(text));
+  }
+
   function height(el, px) {
     el.style.height = Math.round(px) + 'px';
   }
@@ -127,7 +132,7 @@
       grid: { left: 8, right: 24, top: 8, bottom: 56, containLabel: true },
       tooltip: {
         formatter: function (p) {
-          return d.categories[p.value[1]] + ' × ' + d.series[p.value[0]] + ': ' + p.value[2] + '件';
+          return html(d.categories[p.value[1]] + ' × ' + d.series[p.value[0]] + ': ' + p.value[2] + '件');
         }
       },
       xAxis: { type: 'category', data: d.series, axisLabel: { interval: 0, rotate: 60 }, splitArea: { show: true } },
@@ -158,7 +163,7 @@
       grid: { left: 8, right: 24, top: 30, bottom: 8, containLabel: true },
       tooltip: {
         trigger: 'item',
-        formatter: function (p) { return names[p.dataIndex] + ': ' + periods[p.dataIndex]; }
+        formatter: function (p) { return html(names[p.dataIndex] + ': ' + periods[p.dataIndex]); }
       },
       xAxis: {
         type: 'value', min: 0, max: 12, interval: 1, position: 'top',

@@ -214,6 +214,24 @@ class DashboardBrowserTest {
 		}
 	}
 
+	@Test
+	void namesFromTheSheetsReachTheChartsTooltipsAsTextNeverAsMarkup() {
+		String hostile = "<img src=x onerror=\"window.__injected=1\">部";
+		String city = "試験市-" + UUID.randomUUID().toString().substring(0, 8);
+		UUID id = store.save(org.mokuhyo.SampleSheets.full(city, null, hostile, 2024), List.of(), "x.txt").id();
+		org.mokuhyo.Publish.publish(workflows, id);
+		try (Page page = browser.newPage()) {
+			page.navigate(base() + "/dashboard?year=2024&municipality=" + URLEncoder.encode(city, StandardCharsets.UTF_8));
+			assertDrawn(page, "coverage-table");
+			Locator chart = page.locator(".chart[data-table='coverage-table']");
+			// the tooltip of the first cell, as a pointer over it would show it
+			chart.evaluate("el => echarts.getInstanceByDom(el).dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: 0 })");
+			assertThat(chart).containsText(hostile);
+			assertThat(chart.locator("img")).hasCount(0);
+			assertThat(page.evaluate("() => window.__injected === undefined")).isEqualTo(true);
+		}
+	}
+
 	/** The chart before the table is drawn by ECharts (an SVG with shapes in it) and shown, with its table. */
 	private static void assertDrawn(Page page, String table) {
 		Locator chart = page.locator(".chart[data-table='" + table + "']");
