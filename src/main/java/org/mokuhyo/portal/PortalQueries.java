@@ -148,12 +148,20 @@ public class PortalQueries {
 	/** A page of the goals {@code filter} selects; {@link ResultPage#outOfRange()} when {@code page} lies past the end. */
 	public ResultPage<PublicGoal> goals(long municipalityId, Integer fiscalYear, GoalFilter filter, ListOrder order,
 			int page) {
+		return goals(municipalityId, fiscalYear, null, filter, order, page);
+	}
+
+	/** The same, of one department's sheets (by the name its published versions give it); null: every department. */
+	public ResultPage<PublicGoal> goals(long municipalityId, Integer fiscalYear, String department, GoalFilter filter,
+			ListOrder order, int page) {
 		Where where = goalWhere(filter);
 		String from = """
 				from public_goal g join public_sheet s on s.sheet_id = g.sheet_id
-				where s.municipality_id = :m and (cast(:year as integer) is null or s.fiscal_year = :year) and\s"""
+				where s.municipality_id = :m and (cast(:year as integer) is null or s.fiscal_year = :year)
+				and (cast(:department as text) is null or s.department_name = :department) and\s"""
 				+ where.sql;
 		int total = where.bind(jdbc.sql("select count(*) " + from), municipalityId, fiscalYear)
+			.param("department", department, Types.VARCHAR)
 			.query(Integer.class)
 			.single();
 		ResultPage<PublicGoal> empty = new ResultPage<>(List.of(), total, page, PAGE_SIZE);
@@ -168,6 +176,7 @@ public class PortalQueries {
 				and l.goal_position = g.position order by l.position),
 				s.as_of, s.phase\s""" + from + " order by " + goalOrder(order) + " limit :limit offset :offset";
 		List<PublicGoal> goals = where.bind(jdbc.sql(sql), municipalityId, fiscalYear)
+			.param("department", department, Types.VARCHAR)
 			.param("limit", PAGE_SIZE)
 			.param("offset", (page - 1) * PAGE_SIZE)
 			.query((rs, row) -> new PublicGoal(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3),

@@ -23,14 +23,22 @@ final class BrowseLinks {
 
 	private final ListOrder order;
 
+	private final String department;
+
 	/**
 	 * @param path  the page's own path (already encoded)
 	 * @param order the page's sort, null for a page without a sortable list
 	 */
 	BrowseLinks(BrowseScope scope, String path, ListOrder order) {
+		this(scope, path, order, null);
+	}
+
+	/** @param department the department the page's own list is narrowed to, kept when paging and sorting; null: all */
+	BrowseLinks(BrowseScope scope, String path, ListOrder order, String department) {
 		this.scope = scope;
 		this.path = path;
 		this.order = order;
+		this.department = department;
 	}
 
 	/** The page's own path, for its year form (the form's fields carry the parameters). */
@@ -76,9 +84,10 @@ final class BrowseLinks {
 		return "/sheets/" + sheetId + (anchor == null ? "" : "#" + anchor);
 	}
 
-	/** This list at another page, same year and sort. */
+	/** This list at another page, same year, department and sort. */
 	public String page(int page) {
 		Map<String, String> params = scoped(scope.year());
+		putDepartment(params);
 		params.putAll(sortParams(order));
 		if (page > 1) {
 			params.put("page", Integer.toString(page));
@@ -92,8 +101,21 @@ final class BrowseLinks {
 		boolean descending = order != null && order.field() == f ? !order.descending()
 				: BrowseParameters.defaultDescending(f);
 		Map<String, String> params = scoped(scope.year());
+		putDepartment(params);
 		params.putAll(sortParams(new ListOrder(f, descending)));
 		return url(path, params);
+	}
+
+	/** This list of every department, same year and sort. */
+	public String allDepartments() {
+		Map<String, String> params = scoped(scope.year());
+		params.putAll(sortParams(order));
+		return url(path, params);
+	}
+
+	/** For the year form: the department to keep (null when the list is not narrowed to one). */
+	public String departmentParam() {
+		return department;
 	}
 
 	/** The value of {@code aria-sort} for the column of {@code field}: null unless the list is sorted by it. */
@@ -133,6 +155,12 @@ final class BrowseLinks {
 			params.put("year", Integer.toString(year));
 		}
 		return params;
+	}
+
+	private void putDepartment(Map<String, String> params) {
+		if (department != null) {
+			params.put("department", department);
+		}
 	}
 
 	private static Map<String, String> sortParams(ListOrder order) {

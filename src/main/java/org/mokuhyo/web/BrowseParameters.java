@@ -7,12 +7,15 @@ import org.mokuhyo.portal.ListOrder;
 
 /**
  * The query parameters of the browse pages, checked: {@code year} (western, 4 digits), {@code page} (from 1),
- * {@code sort} ({@code year}, {@code department}, {@code number}) and {@code dir} ({@code asc}, {@code desc}). A
+ * {@code sort} ({@code year}, {@code department}, {@code number}), {@code dir} ({@code asc}, {@code desc}) and
+ * {@code department} (a name: the lists of a plan node or policy narrowed to one department's goals). A
  * missing one takes its default; a wrong one is a 400 with a message saying what is accepted.
  */
 final class BrowseParameters {
 
 	static final int MAX_PAGE = 100_000;
+
+	static final int MAX_DEPARTMENT = 200;
 
 	private BrowseParameters() {
 	}
@@ -24,6 +27,18 @@ final class BrowseParameters {
 		catch (IllegalArgumentException ex) {
 			throw BrowseRequestException.badRequest(ex.getMessage());
 		}
+	}
+
+	/** A department's name as its published sheets give it; null for none (every department). */
+	static String department(String raw) {
+		if (raw == null || raw.isBlank()) {
+			return null;
+		}
+		String name = raw.strip();
+		if (name.length() > MAX_DEPARTMENT) {
+			throw BrowseRequestException.badRequest("部局名（department）は" + MAX_DEPARTMENT + "文字以内で指定してください。");
+		}
+		return name;
 	}
 
 	static int page(String raw) {

@@ -22,7 +22,8 @@ import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The 総合計画 for the public: the tree with, for each node, the published goals serving it (its own and those of the
- * nodes under it) and their departments; and each node's page listing those goals, sortable and paged.
+ * nodes under it) and their departments; and each node's page listing those goals, sortable and paged, of every
+ * department or of one ({@code department=}, as the dashboard's coverage matrix links them).
  */
 @Controller
 class BrowsePlanController {
@@ -57,12 +58,14 @@ class BrowsePlanController {
 			@RequestParam(name = "year", required = false) String year,
 			@RequestParam(name = "sort", required = false) String sort,
 			@RequestParam(name = "dir", required = false) String dir,
-			@RequestParam(name = "page", required = false) String pageNumber) {
+			@RequestParam(name = "page", required = false) String pageNumber,
+			@RequestParam(name = "department", required = false) String rawDepartment) {
 		BrowseScope scope = scopes.resolve(municipality, year);
 		String code = PlanCode.normalize(rawCode).orElseThrow(() -> nodeNotFound(rawCode));
 		ListOrder order = BrowseParameters.order(sort, dir);
 		int number = BrowseParameters.page(pageNumber);
-		BrowseLinks links = new BrowseLinks(scope, "/browse/plan/" + BrowseLinks.segment(code), order);
+		String department = BrowseParameters.department(rawDepartment);
+		BrowseLinks links = new BrowseLinks(scope, "/browse/plan/" + BrowseLinks.segment(code), order, department);
 		if (!code.equals(rawCode)) {
 			RedirectView redirect = new RedirectView(links.page(number), true);
 			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
@@ -88,7 +91,8 @@ class BrowsePlanController {
 				trail.toArray(BrowseCrumb[]::new));
 		page.addObject("node", node);
 		page.addObject("children", tree.stream().filter(n -> code.equals(n.parentCode())).toList());
-		page.addObject("result", BrowsePages.checked(portal.goals(scope.municipalityId(), scope.year(),
+		page.addObject("department", department);
+		page.addObject("result", BrowsePages.checked(portal.goals(scope.municipalityId(), scope.year(), department,
 				new GoalFilter.PlanNode(code), order, number)));
 		return page;
 	}

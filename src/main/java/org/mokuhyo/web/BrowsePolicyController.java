@@ -15,7 +15,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The 基本政策 for the public: the list with the published goals serving each policy and their departments, and each
- * policy's page listing those goals, sortable and paged.
+ * policy's page listing those goals, sortable and paged, of every department or of one ({@code department=}).
  */
 @Controller
 class BrowsePolicyController {
@@ -46,8 +46,10 @@ class BrowsePolicyController {
 			@RequestParam(name = "year", required = false) String year,
 			@RequestParam(name = "sort", required = false) String sort,
 			@RequestParam(name = "dir", required = false) String dir,
-			@RequestParam(name = "page", required = false) String pageNumber) {
+			@RequestParam(name = "page", required = false) String pageNumber,
+			@RequestParam(name = "department", required = false) String rawDepartment) {
 		BrowseScope scope = scopes.resolve(municipality, year);
+		String department = BrowseParameters.department(rawDepartment);
 		String digits = Normalizer.normalize(rawNumber, Normalizer.Form.NFKC).strip();
 		if (!digits.matches("\\d{1,4}")) {
 			throw policyNotFound(rawNumber);
@@ -59,12 +61,13 @@ class BrowsePolicyController {
 			.filter(p -> p.number() == number)
 			.findFirst()
 			.orElseThrow(() -> policyNotFound(rawNumber));
-		BrowseLinks links = new BrowseLinks(scope, "/browse/policies/" + number, order);
+		BrowseLinks links = new BrowseLinks(scope, "/browse/policies/" + number, order, department);
 		ModelAndView page = BrowsePages.page("web/browse/policy", scope, links, portal,
 				new BrowseCrumb(BrowsePages.withYear("基本政策から探す", scope), links.policies()),
 				BrowseCrumb.here("基本政策 " + number));
 		page.addObject("policy", policy);
-		page.addObject("result", BrowsePages.checked(portal.goals(scope.municipalityId(), scope.year(),
+		page.addObject("department", department);
+		page.addObject("result", BrowsePages.checked(portal.goals(scope.municipalityId(), scope.year(), department,
 				new GoalFilter.Policy(number), order, pageNo)));
 		return page;
 	}

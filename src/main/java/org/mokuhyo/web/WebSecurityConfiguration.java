@@ -24,8 +24,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // the command-line verbs run without one
 class WebSecurityConfiguration {
 
-	static final String[] PUBLIC_RESOURCES = { "/css/**", "/schemas/**", "/webjars/**", "/favicon.ico", "/error",
-			"/login" };
+	static final String[] PUBLIC_RESOURCES = { "/css/**", "/js/**", "/schemas/**", "/webjars/**", "/favicon.ico",
+			"/error", "/login" };
 
 	@Bean
 	@Order(Ordered.LOWEST_PRECEDENCE - 10)
@@ -38,6 +38,8 @@ class WebSecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/search").permitAll() // the index holds published sheets only
 			// 経年比較: published versions for the public; its controller gives staff the current ones on request
 			.requestMatchers(HttpMethod.GET, "/compare-years").permitAll()
+			// dashboards: the city's of published sheets; a sheet's answers the public from its published version
+			.requestMatchers(HttpMethod.GET, "/dashboard", "/dashboard/**", "/sheets/*/dashboard").permitAll()
 			// history pages are for staff: their controller answers the public with the 404 of an unknown page
 			.requestMatchers(HttpMethod.GET, "/sheets/*/versions", "/sheets/*/versions/*", "/sheets/*/compare")
 			.permitAll()

@@ -82,6 +82,10 @@ class AccessibilityBrowserTest {
 		pages.put("新規の取組み", "/browse/tags/新規?year=2024");
 		pages.put("検索", "/search");
 		pages.put("検索結果", "/search?q=" + java.net.URLEncoder.encode("協働", java.nio.charset.StandardCharsets.UTF_8));
+		pages.put("ダッシュボード", "/dashboard?year=2024");
+		pages.put("ダッシュボード（基本政策）", "/dashboard?year=2024&by=policy");
+		pages.put("経年の推移", "/dashboard/trends");
+		pages.put("シートのダッシュボード", "/sheets/" + id + "/dashboard");
 		pages.put("経年比較", "/compare-years");
 		pages.put("経年比較（前年度と）", "/compare-years?department="
 				+ java.net.URLEncoder.encode(department, java.nio.charset.StandardCharsets.UTF_8) + "&from=2023&to=2024");

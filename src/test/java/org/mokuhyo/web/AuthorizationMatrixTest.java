@@ -158,6 +158,12 @@ class AuthorizationMatrixTest {
 				new Row("GET", "/compare-years", List.of(200, 200, 200, 200, 200, 200, 200)),
 				new Row("GET", years + "&from=2000&to=2001", List.of(404, 404, 404, 404, 404, 404, 404)),
 				new Row("GET", years + "&from=2000&to=2001&current=true", List.of(404, 200, 200, 200, 200, 200, 200)),
+				// dashboards: the city's of published sheets for everyone; a sheet's as its page (drafts for staff)
+				new Row("GET", "/dashboard", List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("GET", "/dashboard?year=2000&by=policy", List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("GET", "/dashboard/trends", List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("GET", p + "/dashboard", List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("GET", d + "/dashboard", List.of(404, 200, 200, 200, 200, 200, 200)),
 				new Row("API", "/api/v1/sheets/" + published, List.of(200, 200, 200, 200, 200, 200, 200)),
 				new Row("API", "/api/v1/sheets/" + draft, List.of(404, 200, 200, 200, 200, 200, 200)),
 				// the public has no session and so no CSRF token: refused before anything else

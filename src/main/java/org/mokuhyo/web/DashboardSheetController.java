@@ -1,0 +1,83 @@
+package org.mokuhyo.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.mokuhyo.account.Access;
+import org.mokuhyo.account.CurrentUser;
+import org.mokuhyo.progress.ActionProgress;
+import org.mokuhyo.progress.Progresses;
+import org.mokuhyo.progress.Quarter;
+import org.mokuhyo.sheet.SheetData;
+import org.mokuhyo.sheet.SheetStore;
+import org.mokuhyo.workflow.Workflows;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * One sheet's dashboard: its fiscal year as a timeline of the actions' schedules, its targets against the actual
+ * values reported each quarter, and the statuses of each goal's actions in the latest quarter reported. Read like the
+ * sheet page: staff see the current version (a draft too), the public the published version only (404 for a sheet
+ * never published). Citizens follow the progress of what was published: the statuses and actual values of its
+ * actions, never the reports' comments or who wrote them.
+ */
+@Controller
+class DashboardSheetController {
+
+	private final SheetStore store;
+
+	private final Access access;
+
+	private final Workflows workflows;
+
+	private final Progresses progresses;
+
+	DashboardSheetController(SheetStore store, Access access, Workflows workflows, Progresses progresses) {
+		this.store = store;
+		this.access = access;
+		this.workflows = workflows;
+		this.progresses = progresses;
+	}
+
+	@GetMapping("/sheets/{id}/dashboard")
+	ModelAndView dashboard(@PathVariable("id") String id) {
+		Optional<UUID> parsed = SheetIds.parse(id);
+		if (parsed.isEmpty()) {
+			return ErrorPages.sheetNotFound();
+		}
+		UUID sheetId = parsed.get();
+		CurrentUser user = access.signedIn();
+		boolean staff = access.canSeeDrafts(user);
+		Optional<SheetData> found = staff ? store.find(sheetId)
+				: workflows.publishedVersion(sheetId).flatMap(version -> store.snapshot(sheetId, version));
+		if (found.isEmpty()) {
+			return ErrorPages.sheetNotFound();
+		}
+		SheetData sheet = found.get();
+		// progress is keyed by the actions' ids, which a version keeps: the shown version's actions pick theirs
+		Map<Integer, Map<UUID, ActionProgress>> byQuarter = new LinkedHashMap<>();
+		for (int q = 1; q <= DashboardTargets.QUARTERS; q++) {
+			byQuarter.put(q, progresses.of(sheetId, q));
+		}
+		String yearLabel = FiscalYears.display(sheet.fiscalYear(), sheet.fiscalYearLabel());
+		String title = yearLabel + " " + (sheet.department() == null ? "" : sheet.department().name()) + " 部局長の目標";
+		ModelAndView page = new ModelAndView("web/dashboard/sheet");
+		page.addObject("crumbs", List.of(new BrowseCrumb("シート一覧", "/"),
+				new BrowseCrumb(title, "/sheets/" + sheetId), BrowseCrumb.here("ダッシュボード")));
+		page.addObject("sheet", sheet);
+		page.addObject("sheetId", sheetId);
+		page.addObject("sheetTitle", title);
+		page.addObject("state", staff ? workflows.state(sheetId).orElse(null) : null);
+		page.addObject("months", DashboardTimeline.MONTHS);
+		page.addObject("timeline", DashboardTimeline.of(sheet));
+		page.addObject("quarters", List.of(1, 2, 3, 4).stream().map(q -> new Quarter(sheet.fiscalYear(), q)).toList());
+		page.addObject("targets", DashboardTargets.of(sheet, byQuarter));
+		page.addObject("mix", DashboardStatusMix.of(sheet, byQuarter));
+		return page;
+	}
+}
