@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,6 +62,9 @@ final class PortalBenchmark {
 			"広報", "再生可能エネルギー", "母子保健", "防犯", "景観", "公共施設", "廃棄物削減");
 
 	private static final String TITLE_END = "の推進</p>";
+
+	/** Prime to the number of words: a sheet's titles get different words. */
+	private static final int WORD_STEP = 5;
 
 	private static final int SEARCH_PASSES = 3;
 
@@ -179,10 +183,13 @@ final class PortalBenchmark {
 			// 3. search through the API, 4. one city's coverage page: as the public, one client, one at a time
 			HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 			String base = "http://localhost:" + port;
-			int withHits = 0;
+			List<String> withoutHits = new ArrayList<>();
 			for (Query query : queries) { // warm-up pass, untimed
-				withHits += total(get(client, base + query.path()).body()) > 0 ? 1 : 0;
+				if (total(get(client, base + query.path()).body()) == 0) {
+					withoutHits.add(query.words() + (query.facets().isEmpty() ? "" : " (" + query.facets() + ")"));
+				}
 			}
+			int withHits = queries.size() - withoutHits.size();
 			List<Long> searchNanos = new ArrayList<>();
 			for (int pass = 0; pass < SEARCH_PASSES; pass++) {
 				for (Query query : queries) {
@@ -194,6 +201,9 @@ final class PortalBenchmark {
 					+ " hits), 1 client: %s   target p95 < %.0f ms: %s%n", searched.count(), queryCount, SEARCH_PASSES,
 					withHits, searched.summary(), SEARCH_P95_TARGET_MS,
 					verdict(searched.percentile(95) < SEARCH_P95_TARGET_MS));
+			if (!withoutHits.isEmpty()) {
+				out.printf("  queries without hits: %s%n", String.join(", ", withoutHits));
+			}
 
 			String city = municipality(1);
 			String coverage = base + coveragePath + "?municipality=" + encode(city) + "&year=" + FISCAL_YEAR;
@@ -250,10 +260,12 @@ final class PortalBenchmark {
 	static String variant(String seedText, String seedDepartment, String department, int i) {
 		String text = seedText.replaceFirst("部局\t" + Pattern.quote(seedDepartment), "部局\t" + department);
 		StringBuilder result = new StringBuilder(text.length() + 200);
+		// where the run starts is drawn from the sheet's number, not its department's: every department gets every word
+		int start = new Random(i).nextInt(WORDS.size());
 		int from = 0;
 		int k = 0;
 		for (int at = text.indexOf(TITLE_END); at >= 0; at = text.indexOf(TITLE_END, from)) {
-			String word = WORDS.get((i * 3 + k++) % WORDS.size());
+			String word = WORDS.get((start + WORD_STEP * k++) % WORDS.size());
 			result.append(text, from, at).append("の推進（").append(word).append("）</p>");
 			from = at + TITLE_END.length();
 		}
