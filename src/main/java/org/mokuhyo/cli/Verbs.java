@@ -63,6 +63,10 @@ final class Verbs {
 			      [--users-per-department 20] [--versions 1000] [--comparisons 500]
 			      使い捨てのデータベースで、大勢が同時に編集を保存する速さ、失われた更新の数（0 でなければ終了コード 1）、
 			      版の多いシートの比較・版の一覧の速さを測り、結果を出します。
+			  java -jar mokuhyo.jar bench-portal [見本ファイル] [--municipalities 1741] [--departments 20] [--queries 100]
+			      [--coverage-requests 200] [--coverage-path /browse/plan] [--import-threads 2]
+			      使い捨てのデータベースに多数の市区町村・部局の公表済みシートを作り、検索の索引を作る速さ、検索 API と
+			      市全体の対応状況のページの応答時間を測り、目標と並べて出します。
 			終了コード: 0 成功、1 入力の問題、2 使い方の誤り""";
 
 	private static final Set<String> FILE_OPTIONS = Set.of("fiscal-year", "municipality");
@@ -72,6 +76,9 @@ final class Verbs {
 
 	private static final Set<String> BENCH_EDITS_OPTIONS = Set.of("seconds", "departments", "users-per-department",
 			"versions", "comparisons");
+
+	private static final Set<String> BENCH_PORTAL_OPTIONS = Set.of("municipalities", "departments", "queries",
+			"coverage-requests", "coverage-path", "import-threads");
 
 	private static final Set<String> EXPORT_OPTIONS = Set.of("department", "fiscal-year", "municipality", "output");
 
@@ -102,6 +109,8 @@ final class Verbs {
 				case "reindex" -> reindex(Arguments.parse(args, Set.of()));
 				case "bench" -> new Benchmark(application, stdout).run(Arguments.parse(args, BENCH_OPTIONS));
 				case "bench-edits" -> new EditBenchmark(application, stdout).run(Arguments.parse(args, BENCH_EDITS_OPTIONS));
+				case "bench-portal" -> new PortalBenchmark(application, stdout)
+					.run(Arguments.parse(args, BENCH_PORTAL_OPTIONS));
 				default -> throw new UsageException("知らないコマンドです: " + (args.length == 0 ? "" : args[0]));
 			}
 			return 0;

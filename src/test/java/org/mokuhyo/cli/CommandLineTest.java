@@ -215,6 +215,33 @@ class CommandLineTest {
 	}
 
 	@Test
+	void benchPortalLoadsCitiesOnItsOwnDatabaseAndPrintsTheFiguresBesideTheTargets() throws Exception {
+		Run run = run(List.of(), List.of("bench-portal", "--municipalities", "2", "--departments", "2", "--queries", "5",
+				"--coverage-requests", "5"));
+
+		assertEquals(0, run.exit(), run.err());
+		assertTrue(run.out().contains("load: 4 sheets stored as published"), run.out());
+		// the seed has 52 actions in its goals, every variant as many
+		assertTrue(run.out().contains("sizes: 4 sheets (4 in the portal's read model), 48 goals, 208 actions published"),
+				run.out());
+		assertTrue(run.out().matches("(?s).*index build \\(full search index rebuild from the database, 4 sheets\\):"
+				+ " [\\d.]+ s = \\d+ actions/s.*target ≥ 20,000 actions/s: (met|NOT met).*"), run.out());
+		// every query of the five finds something in the generated sheets
+		assertTrue(run.out().matches("(?s).*search GET /api/v1/search\\?q=  15 \\(5 queries × 3 passes, after 1 warm-up"
+				+ " pass; 5 of them with hits\\).*p95 .*p99 .*target p95 < 20 ms: (met|NOT met).*"), run.out());
+		assertTrue(run.out().matches("(?s).*coverage GET /browse/plan\\?municipality=試験市0001&year=2024  5 .*p99 .*"
+				+ "target p99 < 100 ms: (met|NOT met).*"), run.out());
+	}
+
+	@Test
+	void benchPortalRefusesMoreQueriesThanItsList() throws Exception {
+		Run run = run(List.of(), List.of("bench-portal", "--queries", "101"));
+
+		assertEquals(2, run.exit(), run.err());
+		assertTrue(run.err().contains("--queries は 100 までです"), run.err());
+	}
+
+	@Test
 	void exportOfAnUnknownSheetExitsWith1() throws Exception {
 		Run run = run(database(), List.of("export", "--department", "存在しない部", "--fiscal-year", "2024"));
 
