@@ -157,6 +157,9 @@ class LanguageSwitchTest {
 			.isEqualTo("/browse/priority?year=2024&sort=department&lang=en");
 		Document english = page("/browse/priority?lang=en&year=2024", 200);
 		assertThat(english.selectFirst(".language-switch a").attr("href")).isEqualTo("/browse/priority?year=2024&lang=ja");
+		assertThat(english.selectFirst("h1").text()).startsWith("Priority goals");
+		assertThat(english.title()).isEqualTo("Priority goals | mokuhyo Department Management");
+		assertThat(page("/browse/priority?year=2024&lang=ja", 200).selectFirst("h1").text()).startsWith("重点目標");
 	}
 
 	@Test
