@@ -173,6 +173,8 @@ class LanguageSwitchTest {
 		assertThat(login.selectFirst("h1").text()).isEqualTo("Sign in");
 		assertThat(login.select("label").eachText()).containsExactly("User name", "Password");
 		assertThat(login.select("form.login-form input[name=_csrf]")).as("the form still carries its token").hasSize(1);
+		assertThat(page("/login?error", 200).select("[role=alert]").text())
+			.isEqualTo("The user name or the password is not correct.");
 
 		String other = "/sheets/" + UUID.randomUUID();
 		Document remembered = page(other, 404);
