@@ -9,12 +9,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mokuhyo.IntegrationTest;
 import org.mokuhyo.Publish;
@@ -51,10 +51,13 @@ class LanguageSwitchTest {
 
 	private String sheetPath;
 
-	@BeforeEach
-	void publishASheet() {
-		department = WebTestSupport.unique("市民協働部");
-		UUID id = store.save(SampleSheets.shimin(department), SampleSheets.warnings(), "seed.txt").id();
+	/**
+	 * A small sheet of its own (published sheets are searched by every test sharing the database: this one adds
+	 * no words that others look for).
+	 */
+	private void publishASheet() {
+		department = WebTestSupport.unique("言語切替部");
+		UUID id = store.save(SampleSheets.other(department, 2024, "令和6年度"), List.of(), "seed.txt").id();
 		Publish.publish(workflows, id);
 		sheetPath = "/sheets/" + id;
 	}
@@ -86,6 +89,7 @@ class LanguageSwitchTest {
 
 	@Test
 	void japaneseByDefaultEnglishAfterTheSwitchAndBack() throws Exception {
+		publishASheet();
 		Document japanese = page(sheetPath, 200);
 		assertThat(japanese.selectFirst("html").attr("lang")).as("Accept-Language: en does not change it").isEqualTo("ja");
 		assertThat(japanese.selectFirst("#missions-heading").text()).isEqualTo("1. 部局の使命");
@@ -103,10 +107,10 @@ class LanguageSwitchTest {
 		assertEnglishSheet(english);
 		assertThat(english.select(".missions .text").eachText()).as("the sheet's own content is not translated")
 			.isEqualTo(japanese.select(".missions .text").eachText())
-			.contains("人権文化のまちづくりを推進します。");
+			.containsExactly("使命");
 		assertThat(english.select(".goal-title").eachText()).isEqualTo(japanese.select(".goal-title").eachText());
-		assertThat(english.select(".policy-items .text").eachText())
-			.isEqualTo(japanese.select(".policy-items .text").eachText());
+		assertThat(english.select("#policy .text").eachText()).containsExactly("方針");
+		assertThat(english.select("#mid-term-goals .empty").eachText()).containsExactly("No mid-term goals are written.");
 
 		// the same address without lang=: the cookie keeps English (also from the shared page cache, twice)
 		HttpResponse<String> again = get(sheetPath);
