@@ -28,7 +28,8 @@ public final class VersionedResponseCache extends OncePerRequestFilter {
 
 	private final Pattern path;
 
-	private final String variant;
+	/** The variant a request reads (e.g. its language); null: this request bypasses the cache. */
+	private final Function<HttpServletRequest, String> variant;
 
 	private final String contentType;
 
@@ -43,6 +44,15 @@ public final class VersionedResponseCache extends OncePerRequestFilter {
 	 */
 	public VersionedResponseCache(String pathPrefix, String variant, String contentType,
 			Function<UUID, Optional<Integer>> currentVersion, VersionedCache cache) {
+		this(pathPrefix, request -> variant, contentType, currentVersion, cache);
+	}
+
+	/**
+	 * @param variant names the kind of response a request gets in the ETag and the cache (e.g. one per language);
+	 *                null for a request that must always reach the controller
+	 */
+	public VersionedResponseCache(String pathPrefix, Function<HttpServletRequest, String> variant, String contentType,
+			Function<UUID, Optional<Integer>> currentVersion, VersionedCache cache) {
 		this.path = Pattern.compile("^" + Pattern.quote(pathPrefix) + UUID_PATTERN + "$");
 		this.variant = variant;
 		this.contentType = contentType;
@@ -55,6 +65,13 @@ public final class VersionedResponseCache extends OncePerRequestFilter {
 	 */
 	public static FilterRegistrationBean<VersionedResponseCache> register(String pathPrefix, String variant,
 			String contentType, Function<UUID, Optional<Integer>> currentVersion) {
+		return register(pathPrefix, request -> variant, contentType, currentVersion);
+	}
+
+	/** As above, with the variant (null: no caching) chosen per request. */
+	public static FilterRegistrationBean<VersionedResponseCache> register(String pathPrefix,
+			Function<HttpServletRequest, String> variant, String contentType,
+			Function<UUID, Optional<Integer>> currentVersion) {
 		FilterRegistrationBean<VersionedResponseCache> registration = new FilterRegistrationBean<>(
 				new VersionedResponseCache(pathPrefix, variant, contentType, currentVersion,
 						VersionedCache.ofHeapShare(16)));
@@ -65,7 +82,8 @@ public final class VersionedResponseCache extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return !"GET".equals(request.getMethod()) || request.getSession(false) != null
-				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null || !path.matcher(request.getRequestURI()).matches();
+				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null || !path.matcher(request.getRequestURI()).matches()
+				|| variant.apply(request) == null;
 	}
 
 	@Override
@@ -78,6 +96,7 @@ public final class VersionedResponseCache extends OncePerRequestFilter {
 			chain.doFilter(request, response); // the controller answers the 404
 			return;
 		}
+		String variant = this.variant.apply(request);
 		String etag = "\"" + id + "-" + version.get() + "-" + variant + "\"";
 		if (etag.equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

@@ -28,4 +28,26 @@ final class FiscalYears {
 	static String display(int fiscalYear) {
 		return display(fiscalYear, null);
 	}
+
+	/** Era names as English writes them. */
+	private static final java.util.Map<String, String> ERA_NAMES = java.util.Map.of("令和", "Reiwa", "平成", "Heisei",
+			"昭和", "Showa");
+
+	/**
+	 * The English label: 2024 → FY2024 (Reiwa 6), 2019 → FY2019 (Reiwa 1); just FY1925 before the eras
+	 * {@link Era} knows.
+	 */
+	static String english(int fiscalYear) {
+		if (fiscalYear < 1926) {
+			return "FY" + fiscalYear;
+		}
+		String era = Era.fiscalYearLabel(fiscalYear); // 令和6年度, 令和元年度
+		for (String name : Era.names()) {
+			if (era.startsWith(name)) {
+				String year = era.substring(name.length(), era.indexOf('年'));
+				return "FY" + fiscalYear + " (" + ERA_NAMES.get(name) + " " + ("元".equals(year) ? "1" : year) + ")";
+			}
+		}
+		return "FY" + fiscalYear;
+	}
 }

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The sign-in form; Spring Security handles its POST and the sign-out.
+ * The sign-in form; Spring Security handles its POST and the sign-out. Its notices are message keys (messages_ja…).
  */
 @Controller
 class LoginController {
@@ -21,13 +21,13 @@ class LoginController {
 		}
 		ModelAndView page = new ModelAndView("web/login");
 		if (error != null) {
-			page.addObject("loginError", "ユーザー名またはパスワードが正しくありません。");
+			page.addObject("loginError", "login.error.failed");
 		}
 		else if (locked != null) {
-			page.addObject("loginError", "ログインの失敗が続いたため、このユーザー名では一時的にログインできません。15分ほど待ってから、もう一度お試しください。");
+			page.addObject("loginError", "login.error.locked");
 		}
 		if (logout != null) {
-			page.addObject("loginMessage", "ログアウトしました。");
+			page.addObject("loginMessage", "login.signed-out");
 		}
 		return page;
 	}

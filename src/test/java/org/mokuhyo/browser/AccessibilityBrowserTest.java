@@ -90,6 +90,9 @@ class AccessibilityBrowserTest {
 		pages.put("経年比較（前年度と）", "/compare-years?department="
 				+ java.net.URLEncoder.encode(department, java.nio.charset.StandardCharsets.UTF_8) + "&from=2023&to=2024");
 		pages.put("見つからないページ", "/sheets/" + UUID.randomUUID());
+		// last: the switch's cookie keeps the pages after it in English
+		pages.put("シート一覧（英語）", "/?lang=en");
+		pages.put("シート（英語）", "/sheets/" + id + "?lang=en");
 		return pages;
 	}
 
@@ -102,7 +105,8 @@ class AccessibilityBrowserTest {
 				Page page = context.newPage();
 				for (Map.Entry<String, String> p : pages.entrySet()) {
 					page.navigate("http://localhost:" + port + p.getValue());
-					assertThat(page.locator("html").getAttribute("lang")).isEqualTo("ja");
+					assertThat(page.locator("html").getAttribute("lang")).as(p.getValue())
+						.isEqualTo(p.getValue().contains("lang=en") ? "en" : "ja");
 					Axe.seriousViolations(page).forEach(v -> found.add(p.getKey() + " " + p.getValue() + " @" + width + "px: " + v));
 				}
 			}
