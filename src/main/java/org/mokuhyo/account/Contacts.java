@@ -26,24 +26,21 @@ public class Contacts {
 
 	/** The enabled editors of the department that have an address, by username. */
 	public List<Contact> editorsOf(long departmentId) {
-		return jdbc.sql("""
-				select u.display_name, u.email from app_user u
-				join user_role r on r.user_id = u.id and r.role = 'EDITOR'
-				join user_department d on d.user_id = u.id and d.department_id = ?
-				where u.enabled and u.email is not null order by u.username""")
-			.param(departmentId)
-			.query((rs, row) -> new Contact(rs.getString(1), rs.getString(2)))
-			.list();
+		return ofDepartment(Role.EDITOR, departmentId);
 	}
 
 	/** The enabled heads of the department that have an address, by username. */
 	public List<Contact> headsOf(long departmentId) {
+		return ofDepartment(Role.HEAD, departmentId);
+	}
+
+	private List<Contact> ofDepartment(Role role, long departmentId) {
 		return jdbc.sql("""
 				select u.display_name, u.email from app_user u
-				join user_role r on r.user_id = u.id and r.role = 'HEAD'
+				join user_role r on r.user_id = u.id and r.role = ?
 				join user_department d on d.user_id = u.id and d.department_id = ?
 				where u.enabled and u.email is not null order by u.username""")
-			.param(departmentId)
+			.params(role.name(), departmentId)
 			.query((rs, row) -> new Contact(rs.getString(1), rs.getString(2)))
 			.list();
 	}

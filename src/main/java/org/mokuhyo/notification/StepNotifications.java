@@ -100,11 +100,7 @@ public class StepNotifications {
 		long department = step.departmentId();
 		List<Contacts.Contact> to = new ArrayList<>();
 		switch (step.step()) {
-			case SUBMIT -> {
-				to.addAll(contacts.headsOf(department));
-				to.addAll(contacts.withRole(Role.EXECUTIVE));
-			}
-			case RESUBMIT -> {
+			case SUBMIT, RESUBMIT -> {
 				to.addAll(contacts.headsOf(department));
 				to.addAll(contacts.withRole(Role.EXECUTIVE));
 			}
