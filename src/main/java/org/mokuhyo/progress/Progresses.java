@@ -77,6 +77,11 @@ public class Progresses {
 		return repository.find(sheetId, quarter);
 	}
 
+	/** The sheets with at least one saved update: a read copy rebuilt for thousands of sheets skips the others. */
+	public Set<UUID> sheetsWithUpdates() {
+		return repository.sheetsWithUpdates();
+	}
+
 	/** Whether {@code user} may save the sheet's progress. */
 	public boolean mayUpdate(CurrentUser user, UUID sheetId) {
 		return workflows.mayEdit(user, sheetId);

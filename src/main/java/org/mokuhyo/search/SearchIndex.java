@@ -16,6 +16,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -77,6 +81,9 @@ public class SearchIndex implements DisposableBean {
 	static final String CHANNEL = "mokuhyo_search";
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+
+	/** Sheets read from the database per query in a rebuild. */
+	private static final int REBUILD_BATCH = 100;
 
 	private final Workflows workflows;
 
@@ -315,7 +322,7 @@ public class SearchIndex implements DisposableBean {
 		Directory directory = FSDirectory.open(path);
 		IndexWriter writer;
 		try {
-			writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+			writer = new IndexWriter(directory, config());
 		}
 		catch (LockObtainFailedException ex) {
 			directory.close();
@@ -325,9 +332,14 @@ public class SearchIndex implements DisposableBean {
 			// unreadable (another Lucene's, damaged): it is only a copy of the database, so start it anew
 			log.warn("The search index {} cannot be read ({}); it is built anew", path, ex.getMessage());
 			writer = new IndexWriter(directory,
-					new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+					config().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
 		}
 		return new Open(directory, writer, new SearcherManager(writer, null));
+	}
+
+	/** A larger buffer than Lucene's 16 MB: a rebuild flushes fewer, bigger segments. */
+	private IndexWriterConfig config() {
+		return new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64);
 	}
 
 	private static Map<String, String> commitData(IndexWriter writer) {
@@ -394,14 +406,73 @@ public class SearchIndex implements DisposableBean {
 		}
 	}
 
+	/**
+	 * Every published sheet anew. The database is read a batch of sheets per query, and the documents are analysed
+	 * and added on as many threads as there are processors (kuromoji's analysis is most of the cost; the writer
+	 * takes documents from several threads). At most two batches are in flight, so memory stays bounded.
+	 */
 	private int rebuild(IndexWriter writer) throws IOException {
 		writer.deleteAll();
 		indexed.clear();
 		List<SheetSummary> published = workflows.publishedSheets(null, null);
-		for (SheetSummary sheet : published) {
-			sync(writer, sheet.id(), sheet.version(), false);
+		Set<UUID> withProgress = progresses.sheetsWithUpdates();
+		int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+		ExecutorService analysers = Executors.newFixedThreadPool(threads, runnable -> {
+			Thread thread = new Thread(runnable, "mokuhyo-search-rebuild");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			List<Future<?>> previous = List.of();
+			List<Future<?>> older = List.of();
+			for (int from = 0; from < published.size(); from += REBUILD_BATCH) {
+				Map<UUID, Integer> versions = new LinkedHashMap<>();
+				published.subList(from, Math.min(published.size(), from + REBUILD_BATCH))
+					.forEach(sheet -> versions.put(sheet.id(), sheet.version()));
+				Map<UUID, SheetData> sheets = store.snapshots(versions);
+				awaitAll(older);
+				older = previous;
+				List<Future<?>> submitted = new ArrayList<>();
+				for (SheetData sheet : sheets.values()) {
+					int version = versions.get(sheet.id());
+					boolean reported = withProgress.contains(sheet.id());
+					submitted.add(analysers.submit(() -> {
+						writer.addDocuments(SheetDocuments.of(sheet, version,
+								reported ? progress(sheet) : new HashMap<>()));
+						return null;
+					}));
+					indexed.put(sheet.id(), version);
+				}
+				previous = submitted;
+			}
+			awaitAll(older);
+			awaitAll(previous);
 		}
-		return published.size();
+		finally {
+			analysers.shutdownNow();
+		}
+		return indexed.size();
+	}
+
+	private static void awaitAll(List<Future<?>> futures) throws IOException {
+		for (Future<?> future : futures) {
+			try {
+				future.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IOException("the index rebuild was interrupted", ex);
+			}
+			catch (ExecutionException ex) {
+				if (ex.getCause() instanceof IOException io) {
+					throw io;
+				}
+				if (ex.getCause() instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				throw new IllegalStateException(ex.getCause());
+			}
+		}
 	}
 
 	/** Brings every sheet whose published version differs from the indexed one in line; removes the withdrawn. */

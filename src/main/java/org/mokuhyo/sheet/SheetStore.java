@@ -1,6 +1,7 @@
 package org.mokuhyo.sheet;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,4 +52,10 @@ public interface SheetStore {
 
 	/** The sheet as stored in that version, with its id and version set. */
 	Optional<SheetData> snapshot(UUID id, int version);
+
+	/**
+	 * Many sheets' snapshots in one query (a rebuild of a read copy reads thousands): the versions asked for, by sheet
+	 * id; one that is not stored is missing from the answer.
+	 */
+	Map<UUID, SheetData> snapshots(Map<UUID, Integer> versions);
 }

@@ -269,6 +269,37 @@ class SearchIndexTest {
 			.orElseThrow().values()).anyMatch(v -> v.value().equals("DELAYED") && v.label().equals("遅延"));
 	}
 
+	/** The rebuild reads sheets in batches and analyses them on several threads: nothing may be lost on the way. */
+	@Test
+	void aRebuildHoldsEverySheetAndTheProgressReported(@TempDir Path directory) throws Exception {
+		UUID sheetId = published.get(published.size() - 1);
+		AnnualGoal goal = sheet(sheetId).annualGoals().get(0);
+		List<org.mokuhyo.progress.ProgressInput> rows = goal.items().stream().flatMap(i -> i.actions().stream())
+			.map(a -> new org.mokuhyo.progress.ProgressInput(a.id(), "DONE", null, Map.of(), null))
+			.toList();
+		progresses.save(sheetId, 2, rows, admin());
+		assertThat(index.awaitReady()).isTrue();
+		SearchIndex rebuilt = new SearchIndex(workflows, store, progresses, labels, notifications,
+				directory.toString());
+		try {
+			SearchIndex.Reindexed done = rebuilt.rebuildNow();
+			assertThat(done.sheets()).isEqualTo(workflows.publishedSheets(null, null).size());
+			rebuilt.serve();
+			assertThat(rebuilt.awaitReady()).isTrue();
+			for (String word : List.of("市民", "詐欺", "助成金")) {
+				assertThat(rebuilt.search(new SearchQuery(word, mine(Map.of()), 1)).total()).as(word)
+					.isEqualTo(expected(word).size());
+			}
+			SearchResult done2 = rebuilt.search(new SearchQuery(goal.title(),
+					mine(Map.of(FacetDimension.PROGRESS, "DONE")), 1));
+			assertThat(done2.hits()).extracting(SearchHit::sheetId, SearchHit::goalNumber)
+				.contains(org.assertj.core.groups.Tuple.tuple(sheetId, goal.number()));
+		}
+		finally {
+			rebuilt.destroy();
+		}
+	}
+
 	@Test
 	void anIndexOfAnOlderFormatIsRebuiltAtStart(@TempDir Path directory) throws Exception {
 		SearchIndex old = new SearchIndex(workflows, store, progresses, labels, notifications, directory.toString());

@@ -53,6 +53,11 @@ public class ProgressRepository {
 		return found;
 	}
 
+	/** The sheets with at least one saved update, of any quarter. */
+	public Set<UUID> sheetsWithUpdates() {
+		return new HashSet<>(jdbc.sql("select distinct sheet_id from action_progress").query(UUID.class).list());
+	}
+
 	/** The actions of the sheet with an update for the quarter. */
 	public Set<UUID> reported(UUID sheetId, int quarter) {
 		return new HashSet<>(jdbc.sql("select action_id from action_progress where sheet_id = ? and quarter = ?")

@@ -4,6 +4,7 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -238,6 +239,26 @@ class JdbcSheetStore implements SheetStore {
 				.query(String.class)
 				.optional()
 				.map(text -> json.readValue(text, SheetData.class));
+	}
+
+	@Override
+	public Map<UUID, SheetData> snapshots(Map<UUID, Integer> versions) {
+		Map<UUID, SheetData> found = new HashMap<>();
+		if (versions.isEmpty()) {
+			return found;
+		}
+		List<UUID> ids = new ArrayList<>(versions.keySet());
+		Integer[] numbers = ids.stream().map(versions::get).toArray(Integer[]::new);
+		jdbc.sql("""
+				select v.snapshot::text from sheet_version v
+				join unnest(?::uuid[], ?::int[]) as asked(sheet_id, version)
+				on v.sheet_id = asked.sheet_id and v.version = asked.version""")
+			.params(ids.toArray(UUID[]::new), numbers)
+			.query(rs -> {
+				SheetData sheet = json.readValue(rs.getString(1), SheetData.class);
+				found.put(sheet.id(), sheet);
+			});
+		return found;
 	}
 
 	private SavedSheet write(UUID id, long departmentId, int version, StableIds ids, Write write, boolean replaced) {
