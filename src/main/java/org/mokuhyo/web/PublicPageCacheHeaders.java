@@ -10,7 +10,8 @@ import org.springframework.security.web.header.writers.CacheControlHeadersWriter
 /**
  * Spring Security's "never store" for every page, except a GET of a sheet page without a session: that answer is
  * the same for everyone (it is what the shared response cache serves), so it may be kept and revalidated with its
- * ETag ({@code no-cache}: always ask, get a 304 while the version is the same).
+ * ETag ({@code no-cache}: always ask, get a 304 while the version is the same). The language comes from a cookie,
+ * so a shared cache must keep one copy per cookie ({@code Vary: Cookie}).
  */
 final class PublicPageCacheHeaders implements HeaderWriter {
 
@@ -22,6 +23,9 @@ final class PublicPageCacheHeaders implements HeaderWriter {
 				&& request.getRequestURI().startsWith(request.getContextPath() + "/sheets/")) {
 			if (!response.containsHeader(HttpHeaders.CACHE_CONTROL)) {
 				response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+			}
+			if (!response.getHeaders(HttpHeaders.VARY).contains("Cookie")) {
+				response.addHeader(HttpHeaders.VARY, "Cookie");
 			}
 			return;
 		}

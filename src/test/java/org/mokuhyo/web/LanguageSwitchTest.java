@@ -117,6 +117,8 @@ class LanguageSwitchTest {
 		assertThat(again.statusCode()).isEqualTo(200);
 		assertEnglishSheet(Jsoup.parse(again.body()));
 		assertThat(again.headers().firstValue("ETag")).as("a cached variant of its own").hasValueSatisfying(etag -> assertThat(etag).contains("-page-en"));
+		assertThat(again.headers().allValues("Vary")).as("a shared cache keeps one copy per language cookie")
+			.anySatisfy(vary -> assertThat(vary).containsIgnoringCase("Cookie"));
 		assertEnglishSheet(page(sheetPath, 200));
 		Document list = page("/", 200);
 		assertThat(list.selectFirst("html").attr("lang")).isEqualTo("en");
