@@ -30,7 +30,7 @@ class FacetLabels {
 		this.organizations = organizations;
 	}
 
-	/** A labeller for one search, reading the plan's wording once for the municipalities named. */
+	/** A labeller for one search, reading the plan's wording once for the municipalities named (none: bare codes). */
 	Labeller forMunicipalities(Collection<String> municipalities) {
 		Map<String, String> plan = new HashMap<>();
 		Map<String, String> policies = new HashMap<>();

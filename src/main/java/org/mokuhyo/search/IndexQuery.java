@@ -121,10 +121,16 @@ final class IndexQuery {
 	}
 
 	private static List<FacetCount> facets(Facets facets, SearchQuery query, FacetLabels labels) throws IOException {
-		List<String> municipalities = values(facets, FacetDimension.MUNICIPALITY).stream()
-			.map(value -> value.label)
-			.toList();
-		FacetLabels.Labeller labeller = labels.forMunicipalities(municipalities);
+		// a plan code or policy number means something within one municipality's plan only: worded when the hits
+		// are of one municipality (or the search is narrowed to one), bare codes otherwise; this also spares a
+		// search over many municipalities from reading every one's plan
+		String municipality = query.filter(FacetDimension.MUNICIPALITY);
+		if (municipality == null) {
+			List<LabelAndValue> among = values(facets, FacetDimension.MUNICIPALITY);
+			municipality = among.size() == 1 ? among.get(0).label : null;
+		}
+		FacetLabels.Labeller labeller = labels.forMunicipalities(
+				municipality == null ? List.of() : List.of(municipality));
 		List<FacetCount> counts = new ArrayList<>();
 		for (FacetDimension dimension : FacetDimension.values()) {
 			String selected = query.filter(dimension);

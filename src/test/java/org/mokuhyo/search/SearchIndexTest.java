@@ -76,6 +76,12 @@ class SearchIndexTest {
 	FacetLabels labels;
 
 	@Autowired
+	org.mokuhyo.organization.Organizations organizations;
+
+	@Autowired
+	org.mokuhyo.plan.PlanCatalog planCatalog;
+
+	@Autowired
 	DatabaseNotifications notifications;
 
 	private final String municipality = "検索市" + UUID.randomUUID().toString().substring(0, 6);
@@ -237,6 +243,18 @@ class SearchIndexTest {
 		assertThat(counts(result, FacetDimension.PLAN).get("5")).isEqualTo(underFive);
 		SearchResult underPlan = index.search(new SearchQuery(words, mine(Map.of(FacetDimension.PLAN, "5")), 1));
 		assertThat(underPlan.total()).isEqualTo(underFive);
+
+		// narrowed to one municipality, plan codes carry that plan's wording (read from its list)
+		long municipalityId = organizations.findMunicipality(municipality).orElseThrow().id();
+		Map<String, String> wording = new java.util.HashMap<>();
+		planCatalog.nodes(municipalityId).stream().filter(node -> node.text() != null)
+			.forEach(node -> wording.put(node.code(), node.text()));
+		List<FacetCount.Value> planValues = result.facets().stream().filter(f -> f.dimension() == FacetDimension.PLAN)
+			.findFirst().orElseThrow().values();
+		assertThat(planValues).isNotEmpty().allSatisfy(value -> assertThat(value.label())
+			.isEqualTo(wording.containsKey(value.value()) ? value.value() + " " + wording.get(value.value())
+					: value.value()));
+		assertThat(planValues).anyMatch(value -> wording.containsKey(value.value()));
 	}
 
 	@Test
