@@ -47,6 +47,11 @@ final class Verbs {
 			  java -jar mokuhyo.jar import ファイル [--fiscal-year 2024] [--municipality 豊中市] [--published]
 			      目標シートを読み取って保存し、報告を出します。下書きとして入ります。--published は公表済みの
 			      シート（市の公表資料）として取り込みます。
+			  java -jar mokuhyo.jar import-archive ZIPまたはフォルダ [--fiscal-year 2024] [--municipality 豊中市] [--published]
+			  java -jar mokuhyo.jar import-archive --resume ID
+			      多数のシート（.zip、またはフォルダとその下のフォルダ）を1件ずつ取り込み、進み具合を標準エラーに、
+			      ファイルごとの結果を標準出力に出します。取り込めないファイルがあれば終了コード 1。中断したら --resume で
+			      続きから再開します（取り込み済みのファイルは二度取り込みません）。
 			  java -jar mokuhyo.jar export --department 部局名 --fiscal-year 2024 [--municipality 豊中市] [--output ファイル]
 			      保存されている目標シートを JSON で出します。
 			  java -jar mokuhyo.jar create-admin ユーザー名 [--municipality 豊中市] [--display-name 表示名]
@@ -70,6 +75,8 @@ final class Verbs {
 			終了コード: 0 成功、1 入力の問題、2 使い方の誤り""";
 
 	private static final Set<String> FILE_OPTIONS = Set.of("fiscal-year", "municipality");
+
+	private static final Set<String> ARCHIVE_OPTIONS = Set.of("fiscal-year", "municipality", "resume");
 
 	private static final Set<String> BENCH_OPTIONS = Set.of("sheets", "clients", "requests", "import-threads",
 			"seconds", "load-generator");
@@ -103,6 +110,10 @@ final class Verbs {
 			switch (args.length == 0 ? "" : args[0]) {
 				case "convert" -> convert(Arguments.parse(args, FILE_OPTIONS));
 				case "import" -> importFile(Arguments.parse(args, FILE_OPTIONS, Set.of("published")));
+				case "import-archive" -> {
+					return new ArchiveImport(stdout, stderr).run(
+							Arguments.parse(args, ARCHIVE_OPTIONS, Set.of("published")), () -> application(application).run());
+				}
 				case "export" -> export(Arguments.parse(args, EXPORT_OPTIONS));
 				case "create-admin" -> createAdmin(Arguments.parse(args, ADMIN_OPTIONS));
 				case "remind-progress" -> remindProgress(Arguments.parse(args, REMIND_OPTIONS));

@@ -50,6 +50,8 @@ class WebSecurityConfiguration {
 			// the review form too: the public gets the same 404 as for an unknown sheet
 			.requestMatchers(HttpMethod.GET, "/sheets/*/review").permitAll()
 			.requestMatchers(HttpMethod.POST, "/import").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
+			// 一括取込み: whoever may import; the controller shows each their own imports (administrators everyone's)
+			.requestMatchers("/imports/archive", "/imports/archive/**").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
 			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login")
