@@ -9,7 +9,7 @@ import java.util.Set;
  */
 public final class CommandLine {
 
-	private static final Set<String> VERBS = Set.of("convert", "import", "export", "create-admin", "bench", "bench-edits",
+	private static final Set<String> VERBS = Set.of("convert", "import", "import-archive", "export", "create-admin", "bench", "bench-edits",
 			"bench-portal", "remind-progress", "reindex");
 
 	private CommandLine() {

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -124,6 +125,49 @@ class CommandLineTest {
 		assertEquals(1, run.exit(), run.err());
 		assertTrue(run.err().contains("取り込めません [NOT_A_SHEET]"), run.err());
 		assertEquals(sheets, jdbc.sql("select count(*) from goal_sheet").query(Integer.class).single());
+	}
+
+	@Test
+	void importArchiveImportsAFolderFileByFileReportsEachAndResumesByItsId() throws Exception {
+		String municipality = WebTestSupport.unique("CLI一括市");
+		Path folder = Files.createDirectories(dir.resolve("archive/2024"));
+		Files.write(folder.resolve("a.txt"), org.mokuhyo.bulk.Archives.sheet("CLI一括一部"));
+		Files.write(folder.resolve("b.txt"), new byte[] { 0, 1, 2, (byte) 0xfe, 0 });
+		Files.write(folder.resolve("c.txt"), org.mokuhyo.bulk.Archives.sheet("CLI一括二部"));
+
+		Run run = run(database(), List.of("import-archive", dir.resolve("archive").toString(), "--fiscal-year", "2024",
+				"--municipality", municipality));
+
+		assertEquals(1, run.exit(), "a refused file makes the exit 1: " + run.err());
+		assertTrue(run.err().contains("[1/3]") && run.err().contains("[3/3] 100% 2024/c.txt"), run.err());
+		assertTrue(run.out().contains("取込み済み 2 件"), run.out());
+		assertTrue(run.out().contains("2024/b.txt\t取込み不可 [BINARY]"), run.out());
+		assertTrue(run.out().contains("2024/a.txt\t取込み済み"), run.out());
+		List<UUID> sheets = jdbc.sql("""
+				select s.id from goal_sheet s join department d on d.id = s.department_id
+				join municipality m on m.id = d.municipality_id where m.name = ?""")
+			.param(municipality)
+			.query(UUID.class)
+			.list();
+		assertEquals(2, sheets.size());
+
+		// resuming a finished import does nothing more: no file is imported twice
+		java.util.regex.Matcher id = java.util.regex.Pattern.compile("--resume ([0-9a-f-]{36})").matcher(run.err());
+		assertTrue(id.find(), run.err());
+		Run again = run(database(), List.of("import-archive", "--resume", id.group(1)));
+		assertEquals(1, again.exit(), again.err());
+		assertTrue(again.err().contains("残り 0 件 / 3 件"), again.err());
+		for (UUID sheet : sheets) {
+			assertEquals(List.of(1), store.versions(sheet).stream().map(v -> v.version()).toList());
+		}
+
+		Run unknown = run(database(), List.of("import-archive", "--resume", UUID.randomUUID().toString()));
+		assertEquals(1, unknown.exit());
+		assertTrue(unknown.err().contains("一括取込みがありません"), unknown.err());
+		Path notZip = Files.writeString(dir.resolve("memo.zip"), "買い物メモ");
+		Run refused = run(database(), List.of("import-archive", notZip.toString()));
+		assertEquals(1, refused.exit());
+		assertTrue(refused.err().contains("[NOT_A_ZIP]"), refused.err());
 	}
 
 	@Test

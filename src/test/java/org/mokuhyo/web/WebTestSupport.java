@@ -132,6 +132,11 @@ public final class WebTestSupport {
 		return send(request(path, accept).GET().build());
 	}
 
+	/** A GET with one more request header (htmx's HX-Request, say). */
+	public Response get(String path, String header, String value) throws IOException, InterruptedException {
+		return send(request(path, BROWSER_ACCEPT).header(header, value).GET().build());
+	}
+
 	/** Follows the redirect of a response, as a browser would. */
 	public Response follow(Response redirect) throws IOException, InterruptedException {
 		String location = redirect.location();
