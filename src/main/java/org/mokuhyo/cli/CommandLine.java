@@ -10,7 +10,7 @@ import java.util.Set;
 public final class CommandLine {
 
 	private static final Set<String> VERBS = Set.of("convert", "import", "export", "create-admin", "bench", "bench-edits",
-			"bench-portal", "remind-progress", "reindex");
+			"bench-portal", "remind-progress", "reindex", "open-data", "bench-open-data");
 
 	private CommandLine() {
 	}

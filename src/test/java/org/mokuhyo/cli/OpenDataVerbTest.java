@@ -64,6 +64,12 @@ class OpenDataVerbTest {
 	}
 
 	@Test
+	void theJarKnowsBothVerbs() {
+		assertThat(CommandLine.isVerb(new String[] { "open-data" })).isTrue();
+		assertThat(CommandLine.isVerb(new String[] { "bench-open-data" })).isTrue();
+	}
+
+	@Test
 	void aWrongCommandLineIsAUsageErrorBeforeAnythingStarts() {
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		Verbs verbs = new Verbs(MokuhyoApplication.class, new PrintStream(new ByteArrayOutputStream()),
