@@ -72,6 +72,10 @@ final class Verbs {
 			      [--coverage-requests 200] [--coverage-path /browse/plan] [--import-threads 2]
 			      使い捨てのデータベースに多数の市区町村・部局の公表済みシートを作り、検索の索引を作る速さ、検索 API と
 			      市全体の対応状況のページの応答時間を測り、目標と並べて出します。
+			  java -jar mokuhyo.jar open-data --fiscal-year 2024|--all --output ディレクトリ [--municipality 豊中市] [--header en]
+			      公表済みのシートのオープンデータ (sheets.json、階層ごとの CSV と列の説明、CSV の zip、コードリスト) を書き出します。
+			  java -jar mokuhyo.jar bench-open-data [見本ファイル] [--municipalities 1741] [--departments 20]
+			      使い捨てのデータベースに公表済みのシートを作り、1年度分の CSV を書き出す速さと最大ヒープを測ります。
 			終了コード: 0 成功、1 入力の問題、2 使い方の誤り""";
 
 	private static final Set<String> FILE_OPTIONS = Set.of("fiscal-year", "municipality");
@@ -88,6 +92,10 @@ final class Verbs {
 			"coverage-requests", "coverage-path", "import-threads");
 
 	private static final Set<String> EXPORT_OPTIONS = Set.of("department", "fiscal-year", "municipality", "output");
+
+	private static final Set<String> OPEN_DATA_OPTIONS = Set.of("fiscal-year", "output", "municipality", "header");
+
+	private static final Set<String> BENCH_OPEN_DATA_OPTIONS = Set.of("municipalities", "departments", "import-threads");
 
 	private static final Set<String> ADMIN_OPTIONS = Set.of("municipality", "display-name");
 
@@ -122,6 +130,9 @@ final class Verbs {
 				case "bench-edits" -> new EditBenchmark(application, stdout).run(Arguments.parse(args, BENCH_EDITS_OPTIONS));
 				case "bench-portal" -> new PortalBenchmark(application, stdout)
 					.run(Arguments.parse(args, BENCH_PORTAL_OPTIONS));
+				case "open-data" -> openData(Arguments.parse(args, OPEN_DATA_OPTIONS, Set.of("all")));
+				case "bench-open-data" -> new OpenDataBenchmark(application, stdout)
+					.run(Arguments.parse(args, BENCH_OPEN_DATA_OPTIONS));
 				default -> throw new UsageException("知らないコマンドです: " + (args.length == 0 ? "" : args[0]));
 			}
 			return 0;
@@ -212,6 +223,14 @@ final class Verbs {
 			catch (IOException ex) {
 				throw new InputException("書き出せません: " + output + " (" + ex.getMessage() + ")");
 			}
+		}
+	}
+
+	private void openData(Arguments arguments) throws UsageException, InputException {
+		arguments.noPositional();
+		arguments.required("output");
+		try (ConfigurableApplicationContext context = application(application).run()) {
+			new OpenDataVerb(stdout).run(context, arguments);
 		}
 	}
 

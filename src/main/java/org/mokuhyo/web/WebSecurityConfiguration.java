@@ -38,6 +38,8 @@ class WebSecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/search").permitAll() // the index holds published sheets only
 			// 経年比較: published versions for the public; its controller gives staff the current ones on request
 			.requestMatchers(HttpMethod.GET, "/compare-years").permitAll()
+			// open data: files of published versions only, written from the read model (opendata)
+			.requestMatchers(HttpMethod.GET, "/open-data", "/open-data/**").permitAll()
 			// dashboards: the city's of published sheets; a sheet's answers the public from its published version
 			.requestMatchers(HttpMethod.GET, "/dashboard", "/dashboard/**", "/sheets/*/dashboard").permitAll()
 			// history pages are for staff: their controller answers the public with the 404 of an unknown page

@@ -86,6 +86,7 @@ class AccessibilityBrowserTest {
 		pages.put("ダッシュボード（基本政策）", "/dashboard?year=2024&by=policy");
 		pages.put("経年の推移", "/dashboard/trends");
 		pages.put("シートのダッシュボード", "/sheets/" + id + "/dashboard");
+		pages.put("オープンデータ", "/open-data");
 		pages.put("経年比較", "/compare-years");
 		pages.put("経年比較（前年度と）", "/compare-years?department="
 				+ java.net.URLEncoder.encode(department, java.nio.charset.StandardCharsets.UTF_8) + "&from=2023&to=2024");

@@ -22,13 +22,13 @@ class PortalBenchmarkTest {
 		String seed = new String(Benchmark.bundledSeed(), StandardCharsets.UTF_8);
 		ImportResult original = parse(seed);
 
-		ImportResult first = parse(PortalBenchmark.variant(seed, "市民協働部", "環境部", 0));
-		ImportResult other = parse(PortalBenchmark.variant(seed, "市民協働部", "環境部", 5));
+		ImportResult first = parse(BenchCities.variant(seed, "市民協働部", "環境部", 0));
+		ImportResult other = parse(BenchCities.variant(seed, "市民協働部", "環境部", 5));
 
 		assertEquals("環境部", first.sheet().department().name());
 		assertEquals(original.report(), first.report(), "the same goals, items, actions and warnings");
 		List<String> titles = first.sheet().annualGoals().stream().map(AnnualGoal::title).toList();
-		assertTrue(titles.stream().anyMatch(t -> PortalBenchmark.WORDS.stream().anyMatch(w -> t.endsWith("の推進（" + w + "）"))),
+		assertTrue(titles.stream().anyMatch(t -> BenchCities.WORDS.stream().anyMatch(w -> t.endsWith("の推進（" + w + "）"))),
 				titles.toString());
 		assertNotEquals(titles, other.sheet().annualGoals().stream().map(AnnualGoal::title).toList());
 	}
@@ -36,11 +36,11 @@ class PortalBenchmarkTest {
 	@Test
 	void eachWordOfTheListGoesToSomeSheetsButNotAll() throws Exception {
 		String seed = new String(Benchmark.bundledSeed(), StandardCharsets.UTF_8);
-		int sheets = PortalBenchmark.WORDS.size();
+		int sheets = BenchCities.WORDS.size();
 		for (String word : List.of("防災", "脱炭素", "廃棄物削減")) {
 			int with = 0;
 			for (int i = 0; i < sheets; i++) {
-				with += PortalBenchmark.variant(seed, "市民協働部", "総務部", i).contains("（" + word + "）") ? 1 : 0;
+				with += BenchCities.variant(seed, "市民協働部", "総務部", i).contains("（" + word + "）") ? 1 : 0;
 			}
 			assertTrue(with > 0 && with < sheets, word + ": " + with + " of " + sheets);
 		}
@@ -52,7 +52,7 @@ class PortalBenchmarkTest {
 
 		assertEquals(100, queries.size());
 		assertEquals(100, new HashSet<>(queries).size());
-		Set<String> departments = Set.copyOf(PortalBenchmark.DEPARTMENTS);
+		Set<String> departments = Set.copyOf(BenchCities.DEPARTMENTS);
 		for (PortalBenchmark.Query query : queries) {
 			for (String facet : query.facets().isEmpty() ? new String[0] : query.facets().split("&")) {
 				String[] pair = facet.split("=");

@@ -147,6 +147,8 @@ class AuthorizationMatrixTest {
 				new Row("GET", "/account/password", List.of(302, 200, 200, 200, 200, 200, 200)),
 				// 分野から探す: published versions only, the same for everyone
 				new Row("GET", "/browse", List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("GET", "/open-data", List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("GET", "/open-data/2000/goals.csv", List.of(200, 200, 200, 200, 200, 200, 200)),
 				new Row("GET", "/browse/plan", List.of(200, 200, 200, 200, 200, 200, 200)),
 				new Row("GET", "/browse/plan/5-1-(3)", List.of(200, 200, 200, 200, 200, 200, 200)),
 				new Row("GET", "/browse/policies", List.of(200, 200, 200, 200, 200, 200, 200)),
