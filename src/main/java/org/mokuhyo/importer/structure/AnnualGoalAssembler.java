@@ -23,8 +23,11 @@ final class AnnualGoalAssembler extends GoalAssembler {
 
 	private final List<ItemDraft> items = new ArrayList<>();
 
-	/** The paragraphs of each review cell, in order. */
-	private final List<List<String>> reviewCells = new ArrayList<>();
+	/** Each review cell, in order. */
+	private final List<ReviewCell> reviewCells = new ArrayList<>();
+
+	private record ReviewCell(List<String> paragraphs, int line, int column) {
+	}
 
 	AnnualGoalAssembler(int number, int line, Warnings warnings) {
 		super(number, line, warnings);
@@ -71,9 +74,9 @@ final class AnnualGoalAssembler extends GoalAssembler {
 		return items.get(items.size() - 1);
 	}
 
-	/** A review cell, its paragraphs. */
-	void review(List<String> paragraphs) {
-		reviewCells.add(List.copyOf(paragraphs));
+	/** A review cell: its paragraphs and where it stands (for the warning if it is one too many). */
+	void review(List<String> paragraphs, int line, int column) {
+		reviewCells.add(new ReviewCell(List.copyOf(paragraphs), line, column));
 	}
 
 	/**
@@ -82,11 +85,11 @@ final class AnnualGoalAssembler extends GoalAssembler {
 	 * several lines stays one field.
 	 */
 	private List<String> reviewTexts() {
-		if (reviewCells.size() == 1 && reviewCells.get(0).size() > 1) {
-			List<String> only = reviewCells.get(0);
+		if (reviewCells.size() == 1 && reviewCells.get(0).paragraphs().size() > 1) {
+			List<String> only = reviewCells.get(0).paragraphs();
 			return List.of(only.get(0), String.join("\n", only.subList(1, only.size())));
 		}
-		return reviewCells.stream().map(p -> String.join("\n", p)).toList();
+		return reviewCells.stream().map(c -> String.join("\n", c.paragraphs())).toList();
 	}
 
 	AnnualGoal build() {
@@ -98,7 +101,7 @@ final class AnnualGoalAssembler extends GoalAssembler {
 		String issues = texts.size() < 2 ? null : Placeholders.valueOrNull(texts.get(1));
 		for (int i = 2; i < texts.size(); i++) {
 			if (Placeholders.valueOrNull(texts.get(i)) != null) {
-				warnings.unplaced(line, null, texts.get(i));
+				warnings.unplaced(reviewCells.get(i).line(), reviewCells.get(i).column(), texts.get(i));
 			}
 		}
 		List<GoalItem> goalItems = items.stream().map(ItemDraft::build).toList();

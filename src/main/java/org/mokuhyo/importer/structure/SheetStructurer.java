@@ -323,7 +323,7 @@ public final class SheetStructurer {
 					annual.content(Segments.of(cell));
 				}
 				else {
-					annual.review(paragraphs(cell));
+					annual.review(paragraphs(cell), cell.line(), cell.column());
 				}
 			}
 			else if (cell.column() >= scheduleColumn) {
@@ -341,7 +341,7 @@ public final class SheetStructurer {
 				contentColumn = filled.get(0).column();
 				annual.content(Segments.of(filled.get(0)));
 				for (SourceCell cell : filled.subList(1, filled.size())) {
-					annual.review(paragraphs(cell));
+					annual.review(paragraphs(cell), cell.line(), cell.column());
 				}
 			}
 			else {
