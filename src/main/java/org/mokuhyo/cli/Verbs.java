@@ -16,6 +16,7 @@ import org.mokuhyo.account.AccountException;
 import org.mokuhyo.account.Accounts;
 import org.mokuhyo.audit.AuditEvent;
 import org.mokuhyo.audit.AuditLog;
+import org.mokuhyo.exchange.XlsxSheetWriter;
 import org.mokuhyo.importer.DefaultMunicipality;
 import org.mokuhyo.importer.ImportAuthor;
 import org.mokuhyo.importer.ImportPermission;
@@ -52,8 +53,9 @@ final class Verbs {
 			      多数のシート（.zip、またはフォルダとその下のフォルダ）を1件ずつ取り込み、進み具合を標準エラーに、
 			      ファイルごとの結果を標準出力に出します。取り込めないファイルがあれば終了コード 1。中断したら --resume で
 			      続きから再開します（取り込み済みのファイルは二度取り込みません）。
-			  java -jar mokuhyo.jar export --department 部局名 --fiscal-year 2024 [--municipality 豊中市] [--output ファイル]
-			      保存されている目標シートを JSON で出します。
+			  java -jar mokuhyo.jar export --department 部局名 --fiscal-year 2024 [--municipality 豊中市]
+			      [--format json|xlsx] [--output ファイル]
+			      保存されている目標シートを JSON（既定）か Excel（xlsx: --output が必要）で出します。
 			  java -jar mokuhyo.jar create-admin ユーザー名 [--municipality 豊中市] [--display-name 表示名]
 			      最初の管理者を作ります。パスワードは環境変数 MOKUHYO_ADMIN_PASSWORD、なければ標準入力から読みます (12文字以上)。
 			  java -jar mokuhyo.jar remind-progress [--date 2024-07-07]
@@ -91,7 +93,8 @@ final class Verbs {
 	private static final Set<String> BENCH_PORTAL_OPTIONS = Set.of("municipalities", "departments", "queries",
 			"coverage-requests", "coverage-path", "import-threads");
 
-	private static final Set<String> EXPORT_OPTIONS = Set.of("department", "fiscal-year", "municipality", "output");
+	private static final Set<String> EXPORT_OPTIONS = Set.of("department", "fiscal-year", "municipality", "output",
+			"format");
 
 	private static final Set<String> OPEN_DATA_OPTIONS = Set.of("fiscal-year", "output", "municipality", "header");
 
@@ -198,6 +201,13 @@ final class Verbs {
 		arguments.required("fiscal-year");
 		int fiscalYear = arguments.fiscalYear();
 		String output = arguments.option("output");
+		String format = arguments.option("format") == null ? "json" : arguments.option("format");
+		if (!Set.of("json", "xlsx").contains(format)) {
+			throw new UsageException("--format は json か xlsx で指定してください: " + format);
+		}
+		if (!format.equals("json") && output == null) {
+			throw new UsageException("--format " + format + " には --output ファイル を指定してください");
+		}
 		try (ConfigurableApplicationContext context = application(application).run()) {
 			String municipality = arguments.option("municipality");
 			if (municipality == null) {
@@ -212,13 +222,17 @@ final class Verbs {
 							"目標シートがありません: %s %s %d年度".formatted(name, department, fiscalYear)));
 			JsonMapper json = context.getBean(JsonMapper.class);
 			context.getBean(AuditLog.class).record(null, "コマンドライン", AuditEvent.Kind.EXPORT, null, sheet.id(),
-					"JSON: %s %s %d年度%s".formatted(name, department, fiscalYear, output == null ? "" : " → " + output));
+					"%s: %s %s %d年度%s".formatted(format.equals("json") ? "JSON" : "Excel", name, department, fiscalYear,
+							output == null ? "" : " → " + output));
 			if (output == null) {
 				printJson(json, sheet, stdout);
 				return;
 			}
 			try (OutputStream out = Files.newOutputStream(Path.of(output))) {
-				printJson(json, sheet, out);
+				switch (format) {
+					case "xlsx" -> out.write(new XlsxSheetWriter().write(sheet));
+					default -> printJson(json, sheet, out);
+				}
 			}
 			catch (IOException ex) {
 				throw new InputException("書き出せません: " + output + " (" + ex.getMessage() + ")");

@@ -9,6 +9,7 @@ import org.mokuhyo.importer.read.DocumentReader;
 import org.mokuhyo.importer.read.SourceDocument;
 import org.mokuhyo.importer.read.SourceRow;
 import org.mokuhyo.importer.read.TextSheetReader;
+import org.mokuhyo.importer.read.XlsxSheetReader;
 import org.mokuhyo.importer.structure.SheetStructurer;
 import org.mokuhyo.kernel.Era;
 import org.mokuhyo.sheet.FiscalSpan;
@@ -42,7 +43,7 @@ public final class SheetImporter {
 	}
 
 	public static SheetImporter standard() {
-		return new SheetImporter(List.of(new TextSheetReader()));
+		return new SheetImporter(List.of(new XlsxSheetReader(), new TextSheetReader()));
 	}
 
 	/**
@@ -68,7 +69,15 @@ public final class SheetImporter {
 		}
 		SheetStructurer.Structured s = structurer.structure(document);
 		List<SheetWarning> warnings = new ArrayList<>(s.warnings());
-		FiscalYearFinding inferred = inferFiscalYear(s.midTermGoals(), document);
+		FiscalYearFinding inferred = s.fiscalYear() != null
+				? new FiscalYearFinding(s.fiscalYear(), "DOCUMENT_HEADER",
+						"文書の「年度」欄（" + Era.fiscalYearLabel(s.fiscalYear()) + "）", 1)
+				: inferFiscalYear(s.midTermGoals(), document);
+		if (s.municipality() != null && options.municipality() != null
+				&& !s.municipality().strip().equals(options.municipality().strip())) {
+			warnings.add(new SheetWarning(1, null, "MUNICIPALITY_MISMATCH", "文書の自治体（" + s.municipality()
+					+ "）と取込み先の自治体（" + options.municipality() + "）が異なります。取込み先として保存します", null));
+		}
 		int fiscalYear;
 		String source;
 		String note;

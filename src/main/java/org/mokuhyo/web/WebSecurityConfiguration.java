@@ -33,6 +33,8 @@ class WebSecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers(PUBLIC_RESOURCES).permitAll()
 			.requestMatchers(HttpMethod.GET, "/", "/sheets/*").permitAll()
+			// a sheet as Excel: the published version for the public, as on the sheet page (its controller decides)
+			.requestMatchers(HttpMethod.GET, "/sheets/*/export.xlsx").permitAll()
 			// 分野から探す: published versions only, the same for everyone
 			.requestMatchers(HttpMethod.GET, "/browse", "/browse/**").permitAll()
 			.requestMatchers(HttpMethod.GET, "/search").permitAll() // the index holds published sheets only

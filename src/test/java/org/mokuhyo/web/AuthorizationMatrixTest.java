@@ -108,6 +108,9 @@ class AuthorizationMatrixTest {
 		return List.of(new Row("GET", "/", List.of(200, 200, 200, 200, 200, 200, 200)),
 				new Row("GET", p, List.of(200, 200, 200, 200, 200, 200, 200)),
 				new Row("GET", d, List.of(404, 200, 200, 200, 200, 200, 200)),
+				// the sheet as Excel: as the sheet page (the public reads the published version only)
+				new Row("GET", p + "/export.xlsx", List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("GET", d + "/export.xlsx", List.of(404, 200, 200, 200, 200, 200, 200)),
 				new Row("GET", d + "/workflow", List.of(302, 200, 200, 200, 200, 200, 200)),
 				new Row("GET", d + "/versions", List.of(404, 200, 200, 200, 200, 200, 200)),
 				new Row("GET", d + "/compare?from=1&to=1", List.of(404, 200, 200, 200, 200, 200, 200)),

@@ -23,7 +23,11 @@ final class AnnualGoalAssembler extends GoalAssembler {
 
 	private final List<ItemDraft> items = new ArrayList<>();
 
-	private final List<String> reviewCells = new ArrayList<>();
+	/** Each review cell, in order. */
+	private final List<ReviewCell> reviewCells = new ArrayList<>();
+
+	private record ReviewCell(List<String> paragraphs, int line, int column) {
+	}
 
 	AnnualGoalAssembler(int number, int line, Warnings warnings) {
 		super(number, line, warnings);
@@ -70,24 +74,34 @@ final class AnnualGoalAssembler extends GoalAssembler {
 		return items.get(items.size() - 1);
 	}
 
-	/** A review cell; the source may put both review fields into one cell as two paragraphs. */
-	void review(List<String> paragraphs) {
-		reviewCells.add(String.join("\n", paragraphs));
-		if (paragraphs.size() > 1 && reviewCells.size() == 1) {
-			reviewCells.set(0, paragraphs.get(0));
-			reviewCells.add(String.join("\n", paragraphs.subList(1, paragraphs.size())));
+	/** A review cell: its paragraphs and where it stands (for the warning if it is one too many). */
+	void review(List<String> paragraphs, int line, int column) {
+		reviewCells.add(new ReviewCell(List.copyOf(paragraphs), line, column));
+	}
+
+	/**
+	 * The review fields: one per cell, a cell's paragraphs joined by line breaks. Only a lone cell of several
+	 * paragraphs holds both fields (the source may put them into one cell); with two cells, a result written over
+	 * several lines stays one field.
+	 */
+	private List<String> reviewTexts() {
+		if (reviewCells.size() == 1 && reviewCells.get(0).paragraphs().size() > 1) {
+			List<String> only = reviewCells.get(0).paragraphs();
+			return List.of(only.get(0), String.join("\n", only.subList(1, only.size())));
 		}
+		return reviewCells.stream().map(c -> String.join("\n", c.paragraphs())).toList();
 	}
 
 	AnnualGoal build() {
 		if (title == null) {
 			warnings.add(line, null, "GOAL_WITHOUT_TITLE", "目標" + number + "の名称が読み取れません", null);
 		}
-		String results = reviewCells.isEmpty() ? null : Placeholders.valueOrNull(reviewCells.get(0));
-		String issues = reviewCells.size() < 2 ? null : Placeholders.valueOrNull(reviewCells.get(1));
-		for (int i = 2; i < reviewCells.size(); i++) {
-			if (Placeholders.valueOrNull(reviewCells.get(i)) != null) {
-				warnings.unplaced(line, null, reviewCells.get(i));
+		List<String> texts = reviewTexts();
+		String results = texts.isEmpty() ? null : Placeholders.valueOrNull(texts.get(0));
+		String issues = texts.size() < 2 ? null : Placeholders.valueOrNull(texts.get(1));
+		for (int i = 2; i < texts.size(); i++) {
+			if (Placeholders.valueOrNull(texts.get(i)) != null) {
+				warnings.unplaced(reviewCells.get(i).line(), reviewCells.get(i).column(), texts.get(i));
 			}
 		}
 		List<GoalItem> goalItems = items.stream().map(ItemDraft::build).toList();

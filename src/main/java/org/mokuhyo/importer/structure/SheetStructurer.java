@@ -13,6 +13,8 @@ import org.mokuhyo.importer.read.SourceRow;
 import org.mokuhyo.kernel.JapaneseText;
 import org.mokuhyo.sheet.AnnualGoal;
 import org.mokuhyo.sheet.Department;
+import org.mokuhyo.sheet.FiscalSpan;
+import org.mokuhyo.sheet.FiscalSpanParser;
 import org.mokuhyo.sheet.MidTermGoal;
 import org.mokuhyo.sheet.SheetWarning;
 
@@ -34,16 +36,25 @@ public final class SheetStructurer {
 			"スケジュール", "工程", "めざす成果", "方針", "取り組みの総括");
 
 	private static final Map<String, String> HEAD_KEYS = Map.of("部局", "department", "部局名", "department", "補職",
-			"headTitle", "職名", "headTitle", "役職", "headTitle", "氏名", "headName", "部局長名", "headName");
+			"headTitle", "職名", "headTitle", "役職", "headTitle", "氏名", "headName", "部局長名", "headName", "年度",
+			"fiscalYear", "自治体", "municipality", "市区町村", "municipality");
+
+	/** The form's title line (…部局長の目標), printed above the header on the official sheet and on exports. */
+	private static final Pattern FORM_TITLE = Pattern.compile(".{0,60}部局長の目標\\s*");
 
 	enum Section {
 		PREAMBLE, MISSIONS, POLICY, ANNUAL, MID_TERM
 	}
 
-	/** The structured content of a sheet before the fiscal year and municipality are settled. */
+	/**
+	 * The structured content of a sheet before the fiscal year and municipality are settled.
+	 *
+	 * @param fiscalYear   the 年度 the header names (exports write it), null when it names none
+	 * @param municipality the 自治体 the header names, null when it names none
+	 */
 	public record Structured(Department department, List<String> missions, String policyStatement,
 			List<String> policyItems, String policySummary, List<AnnualGoal> annualGoals, List<MidTermGoal> midTermGoals,
-			List<SheetWarning> warnings) {
+			List<SheetWarning> warnings, Integer fiscalYear, String municipality) {
 	}
 
 	public Structured structure(SourceDocument document) {
@@ -63,6 +74,10 @@ public final class SheetStructurer {
 		private String headTitle;
 
 		private String headName;
+
+		private Integer fiscalYear;
+
+		private String municipality;
 
 		private final List<String> missions = new ArrayList<>();
 
@@ -128,7 +143,7 @@ public final class SheetStructurer {
 				warnings.add(1, null, "SECTION_MISSING", "「中期目標」が見つかりません", null);
 			}
 			return new Structured(new Department(department, headTitle, headName), missions, policyStatement,
-					policyItems, policySummary, annualGoals, midTermGoals, warnings.list());
+					policyItems, policySummary, annualGoals, midTermGoals, warnings.list(), fiscalYear, municipality);
 		}
 
 		/** A file cut off inside a table leaves an element open in its last row, or a header without its goal. */
@@ -198,14 +213,28 @@ public final class SheetStructurer {
 					switch (key) {
 						case "department" -> department = value;
 						case "headTitle" -> headTitle = value;
+						case "fiscalYear" -> fiscalYear(row, filled.get(i), value);
+						case "municipality" -> municipality = value;
 						default -> headName = value;
 					}
 					matched = true;
 				}
 			}
+			if (!matched && filled.size() == 1 && FORM_TITLE.matcher(filled.get(0).text()).matches()) {
+				return; // the title repeats what the header rows say
+			}
 			if (!matched) {
 				unplaced(row);
 			}
+		}
+
+		private void fiscalYear(SourceRow row, SourceCell cell, String value) {
+			List<FiscalSpan> spans = FiscalSpanParser.findAll(value);
+			if (spans.isEmpty() || spans.get(0).fromYear() == null) {
+				warnings.add(row.line(), cell.column(), "FISCAL_YEAR_UNREAD", "年度の記載を読み取れません", value);
+				return;
+			}
+			fiscalYear = spans.get(0).fromYear();
 		}
 
 		private void missions(SourceRow row) {
@@ -294,7 +323,7 @@ public final class SheetStructurer {
 					annual.content(Segments.of(cell));
 				}
 				else {
-					annual.review(paragraphs(cell));
+					annual.review(paragraphs(cell), cell.line(), cell.column());
 				}
 			}
 			else if (cell.column() >= scheduleColumn) {
@@ -312,7 +341,7 @@ public final class SheetStructurer {
 				contentColumn = filled.get(0).column();
 				annual.content(Segments.of(filled.get(0)));
 				for (SourceCell cell : filled.subList(1, filled.size())) {
-					annual.review(paragraphs(cell));
+					annual.review(paragraphs(cell), cell.line(), cell.column());
 				}
 			}
 			else {

@@ -1,0 +1,126 @@
+package org.mokuhyo.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mokuhyo.IntegrationTest;
+import org.mokuhyo.importer.ImportOptions;
+import org.mokuhyo.importer.SeedFixture;
+import org.mokuhyo.importer.SheetImporter;
+import org.mokuhyo.sheet.SheetData;
+import org.mokuhyo.sheet.SheetStore;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code export --format xlsx} and {@code import FILE.xlsx} as a user runs them (a separate java process, as in
+ * CommandLineTest): the exported workbook imports as the same sheet, so no new version is made.
+ */
+@IntegrationTest
+class XlsxCommandLineTest {
+
+	@TempDir
+	Path dir;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	SheetStore store;
+
+	@Test
+	void exportAsExcelAndImportItBack() throws Exception {
+		String department = "CLI表計算部" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		ImportOptions toyonaka = new ImportOptions(null, "豊中市", "272035");
+		SheetData seed = SheetImporter.standard()
+			.parse(SeedFixture.text().replace("部局\t市民協働部", "部局\t" + department).getBytes(StandardCharsets.UTF_8),
+					"seed.txt", toyonaka)
+			.sheet();
+		store.save(seed, List.of(), "seed.txt");
+		Path output = dir.resolve("出力.xlsx");
+
+		Run export = run(List.of("export", "--department", department, "--fiscal-year", "2024", "--format", "xlsx",
+				"--output", output.toString()));
+
+		assertEquals(0, export.exit(), export.err());
+		byte[] xlsx = Files.readAllBytes(output);
+		assertEquals('P', xlsx[0]);
+		JsonMapper json = JsonMapper.builder().build();
+		assertEquals(json.writeValueAsString(seed),
+				json.writeValueAsString(SheetImporter.standard().parse(xlsx, "x", toyonaka).sheet()));
+
+		Run reimport = run(List.of("import", output.toString()));
+
+		assertEquals(0, reimport.exit(), reimport.err());
+		assertTrue(reimport.out().contains("DOCUMENT_HEADER"), reimport.out());
+		assertTrue(reimport.out().contains("内容に変更がないため保存しませんでした (版 1 のまま"), reimport.out());
+	}
+
+	@Test
+	void anUnknownFormatOrAnExcelExportWithoutAFileIsAUsageError() throws Exception {
+		Run unknown = run(List.of("export", "--department", "市民協働部", "--fiscal-year", "2024", "--format", "docx",
+				"--output", dir.resolve("x.docx").toString()));
+		Run toStdout = run(List.of("export", "--department", "市民協働部", "--fiscal-year", "2024", "--format", "xlsx"));
+
+		assertEquals(2, unknown.exit(), unknown.err());
+		assertTrue(unknown.err().contains("--format は json か xlsx"), unknown.err());
+		assertEquals(2, toStdout.exit(), toStdout.err());
+		assertTrue(toStdout.err().contains("--output"), toStdout.err());
+	}
+
+	@Test
+	void importOfAWordFileNamedXlsxExitsWith1() throws Exception {
+		Path word = dir.resolve("sheet.xlsx");
+		try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(word))) {
+			for (String name : List.of("[Content_Types].xml", "word/document.xml")) {
+				zip.putNextEntry(new java.util.zip.ZipEntry(name));
+				zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+			}
+		}
+		Run run = run(List.of("import", word.toString()));
+
+		assertEquals(1, run.exit(), run.err());
+		assertTrue(run.err().contains("取り込めません [NOT_A_SHEET]: Word の文書です"), run.err());
+	}
+
+	private Run run(List<String> args) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-XX:TieredStopAtLevel=1");
+		command.add("-Djava.io.tmpdir=" + dir);
+		command.add("-Dspring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl());
+		command.add("-Dspring.datasource.username=postgres");
+		command.add("-cp");
+		command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
+		command.add("org.mokuhyo.MokuhyoApplication");
+		command.addAll(args);
+		Path out = Files.createTempFile(dir, "out", ".txt");
+		Path err = Files.createTempFile(dir, "err", ".txt");
+		Process process = new ProcessBuilder(command).directory(dir.toFile())
+			.redirectOutput(out.toFile())
+			.redirectError(err.toFile())
+			.start();
+		if (!process.waitFor(3, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new AssertionError("timed out: " + args);
+		}
+		return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+				Files.readString(err, StandardCharsets.UTF_8));
+	}
+
+	private record Run(int exit, String out, String err) {
+	}
+}
