@@ -25,6 +25,8 @@ import org.mokuhyo.importer.ImportRejectedException;
 import org.mokuhyo.importer.ImportResult;
 import org.mokuhyo.importer.ImportService;
 import org.mokuhyo.importer.SheetImporter;
+import org.mokuhyo.pdf.PdfExport;
+import org.mokuhyo.pdf.PdfFontMissingException;
 import org.mokuhyo.search.SearchIndex;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetStore;
@@ -48,7 +50,8 @@ final class Verbs {
 			      目標シートを読み取って保存し、報告を出します。下書きとして入ります。--published は公表済みの
 			      シート（市の公表資料）として取り込みます。
 			  java -jar mokuhyo.jar export --department 部局名 --fiscal-year 2024 [--municipality 豊中市] [--output ファイル]
-			      保存されている目標シートを JSON で出します。
+			      [--format json|pdf]
+			      保存されている目標シートを JSON (既定) か印刷用 PDF (A4横、--output が必要) で出します。
 			  java -jar mokuhyo.jar create-admin ユーザー名 [--municipality 豊中市] [--display-name 表示名]
 			      最初の管理者を作ります。パスワードは環境変数 MOKUHYO_ADMIN_PASSWORD、なければ標準入力から読みます (12文字以上)。
 			  java -jar mokuhyo.jar remind-progress [--date 2024-07-07]
@@ -80,7 +83,8 @@ final class Verbs {
 	private static final Set<String> BENCH_PORTAL_OPTIONS = Set.of("municipalities", "departments", "queries",
 			"coverage-requests", "coverage-path", "import-threads");
 
-	private static final Set<String> EXPORT_OPTIONS = Set.of("department", "fiscal-year", "municipality", "output");
+	private static final Set<String> EXPORT_OPTIONS = Set.of("department", "fiscal-year", "municipality", "output",
+			"format");
 
 	private static final Set<String> ADMIN_OPTIONS = Set.of("municipality", "display-name");
 
@@ -176,6 +180,13 @@ final class Verbs {
 		arguments.required("fiscal-year");
 		int fiscalYear = arguments.fiscalYear();
 		String output = arguments.option("output");
+		String format = arguments.option("format") == null ? "json" : arguments.option("format");
+		if (!format.equals("json") && !format.equals("pdf")) {
+			throw new UsageException("--format は json か pdf です: " + format);
+		}
+		if (format.equals("pdf") && output == null) {
+			throw new UsageException("PDF は --output ファイル を指定して書き出します");
+		}
 		try (ConfigurableApplicationContext context = application(application).run()) {
 			String municipality = arguments.option("municipality");
 			if (municipality == null) {
@@ -188,6 +199,10 @@ final class Verbs {
 			SheetData sheet = context.getBean(SheetStore.class).find(municipality, department, fiscalYear)
 					.orElseThrow(() -> new InputException(
 							"目標シートがありません: %s %s %d年度".formatted(name, department, fiscalYear)));
+			if (format.equals("pdf")) {
+				exportPdf(context, sheet, output);
+				return;
+			}
 			JsonMapper json = context.getBean(JsonMapper.class);
 			context.getBean(AuditLog.class).record(null, "コマンドライン", AuditEvent.Kind.EXPORT, null, sheet.id(),
 					"JSON: %s %s %d年度%s".formatted(name, department, fiscalYear, output == null ? "" : " → " + output));
@@ -202,6 +217,27 @@ final class Verbs {
 				throw new InputException("書き出せません: " + output + " (" + ex.getMessage() + ")");
 			}
 		}
+	}
+
+	/** The sheet's PDF into the file; no font: exit 1 with what to install, and no file. */
+	private static void exportPdf(ConfigurableApplicationContext context, SheetData sheet, String output)
+			throws InputException {
+		byte[] pdf;
+		try {
+			pdf = context.getBean(PdfExport.class).render(sheet);
+		}
+		catch (PdfFontMissingException ex) {
+			throw new InputException("PDF を作成できません: " + ex.getMessage());
+		}
+		try {
+			Files.write(Path.of(output), pdf);
+		}
+		catch (IOException ex) {
+			throw new InputException("書き出せません: " + output + " (" + ex.getMessage() + ")");
+		}
+		context.getBean(AuditLog.class).record(null, "コマンドライン", AuditEvent.Kind.EXPORT, null, sheet.id(),
+				"PDF: %s %s %d年度 → %s".formatted(sheet.municipality(), sheet.department().name(), sheet.fiscalYear(),
+						output));
 	}
 
 	/** The reminders the daily schedule sends, now (for a server without the schedule, or a cron job of its own). */

@@ -49,6 +49,8 @@ class WebSecurityConfiguration {
 			.permitAll()
 			// the review form too: the public gets the same 404 as for an unknown sheet
 			.requestMatchers(HttpMethod.GET, "/sheets/*/review").permitAll()
+			// 印刷用 PDF: the version the sheet page shows the reader (published for the public, 404 otherwise)
+			.requestMatchers(HttpMethod.GET, "/sheets/*/export.pdf").permitAll()
 			.requestMatchers(HttpMethod.POST, "/import").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
 			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 			.anyRequest().authenticated())

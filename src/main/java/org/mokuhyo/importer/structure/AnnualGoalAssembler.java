@@ -70,10 +70,13 @@ final class AnnualGoalAssembler extends GoalAssembler {
 		return items.get(items.size() - 1);
 	}
 
-	/** A review cell; the source may put both review fields into one cell as two paragraphs. */
-	void review(List<String> paragraphs) {
+	/**
+	 * A review cell; the source may put both review fields into one cell as two paragraphs ({@code mayHoldBoth}: the
+	 * row has no second review cell, so paragraphs of a 実績 written at length are not taken for the 課題).
+	 */
+	void review(List<String> paragraphs, boolean mayHoldBoth) {
 		reviewCells.add(String.join("\n", paragraphs));
-		if (paragraphs.size() > 1 && reviewCells.size() == 1) {
+		if (mayHoldBoth && paragraphs.size() > 1 && reviewCells.size() == 1) {
 			reviewCells.set(0, paragraphs.get(0));
 			reviewCells.add(String.join("\n", paragraphs.subList(1, paragraphs.size())));
 		}

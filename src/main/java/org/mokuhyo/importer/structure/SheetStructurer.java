@@ -294,7 +294,7 @@ public final class SheetStructurer {
 					annual.content(Segments.of(cell));
 				}
 				else {
-					annual.review(paragraphs(cell));
+					annual.review(paragraphs(cell), true);
 				}
 			}
 			else if (cell.column() >= scheduleColumn) {
@@ -311,8 +311,9 @@ public final class SheetStructurer {
 				annual = new AnnualGoalAssembler(number, row.line(), warnings);
 				contentColumn = filled.get(0).column();
 				annual.content(Segments.of(filled.get(0)));
-				for (SourceCell cell : filled.subList(1, filled.size())) {
-					annual.review(paragraphs(cell));
+				List<SourceCell> review = filled.subList(1, filled.size());
+				for (SourceCell cell : review) {
+					annual.review(paragraphs(cell), review.size() == 1);
 				}
 			}
 			else {
