@@ -108,6 +108,9 @@ class AuthorizationMatrixTest {
 		return List.of(new Row("GET", "/", List.of(200, 200, 200, 200, 200, 200, 200)),
 				new Row("GET", p, List.of(200, 200, 200, 200, 200, 200, 200)),
 				new Row("GET", d, List.of(404, 200, 200, 200, 200, 200, 200)),
+				// 印刷用 PDF: the version the page shows the reader (published for the public)
+				new Row("GET", p + "/export.pdf", List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("GET", d + "/export.pdf", List.of(404, 200, 200, 200, 200, 200, 200)),
 				new Row("GET", d + "/workflow", List.of(302, 200, 200, 200, 200, 200, 200)),
 				new Row("GET", d + "/versions", List.of(404, 200, 200, 200, 200, 200, 200)),
 				new Row("GET", d + "/compare?from=1&to=1", List.of(404, 200, 200, 200, 200, 200, 200)),
