@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -106,9 +105,5 @@ final class PdfGlyphs extends PDFTextStripper {
 			}
 		}
 		return text;
-	}
-
-	static PDRectangle box(org.apache.pdfbox.pdmodel.PDPage page) {
-		return page.getCropBox();
 	}
 }
