@@ -26,6 +26,8 @@ import org.mokuhyo.importer.ImportRejectedException;
 import org.mokuhyo.importer.ImportResult;
 import org.mokuhyo.importer.ImportService;
 import org.mokuhyo.importer.SheetImporter;
+import org.mokuhyo.pdf.PdfExport;
+import org.mokuhyo.pdf.PdfFontMissingException;
 import org.mokuhyo.search.SearchIndex;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetStore;
@@ -54,8 +56,9 @@ final class Verbs {
 			      ファイルごとの結果を標準出力に出します。取り込めないファイルがあれば終了コード 1。中断したら --resume で
 			      続きから再開します（取り込み済みのファイルは二度取り込みません）。
 			  java -jar mokuhyo.jar export --department 部局名 --fiscal-year 2024 [--municipality 豊中市]
-			      [--format json|xlsx] [--output ファイル]
-			      保存されている目標シートを JSON（既定）か Excel（xlsx: --output が必要）で出します。
+			      [--format json|xlsx|pdf] [--output ファイル]
+			      保存されている目標シートを JSON（既定）、Excel（xlsx）、印刷用 PDF（A4横）で出します。xlsx と pdf は
+			      --output が必要です。
 			  java -jar mokuhyo.jar create-admin ユーザー名 [--municipality 豊中市] [--display-name 表示名]
 			      最初の管理者を作ります。パスワードは環境変数 MOKUHYO_ADMIN_PASSWORD、なければ標準入力から読みます (12文字以上)。
 			  java -jar mokuhyo.jar remind-progress [--date 2024-07-07]
@@ -202,8 +205,8 @@ final class Verbs {
 		int fiscalYear = arguments.fiscalYear();
 		String output = arguments.option("output");
 		String format = arguments.option("format") == null ? "json" : arguments.option("format");
-		if (!Set.of("json", "xlsx").contains(format)) {
-			throw new UsageException("--format は json か xlsx で指定してください: " + format);
+		if (!Set.of("json", "xlsx", "pdf").contains(format)) {
+			throw new UsageException("--format は json、xlsx、pdf のいずれかで指定してください: " + format);
 		}
 		if (!format.equals("json") && output == null) {
 			throw new UsageException("--format " + format + " には --output ファイル を指定してください");
@@ -220,6 +223,10 @@ final class Verbs {
 			SheetData sheet = context.getBean(SheetStore.class).find(municipality, department, fiscalYear)
 					.orElseThrow(() -> new InputException(
 							"目標シートがありません: %s %s %d年度".formatted(name, department, fiscalYear)));
+			if (format.equals("pdf")) {
+				exportPdf(context, sheet, output);
+				return;
+			}
 			JsonMapper json = context.getBean(JsonMapper.class);
 			context.getBean(AuditLog.class).record(null, "コマンドライン", AuditEvent.Kind.EXPORT, null, sheet.id(),
 					"%s: %s %s %d年度%s".formatted(format.equals("json") ? "JSON" : "Excel", name, department, fiscalYear,
@@ -246,6 +253,27 @@ final class Verbs {
 		try (ConfigurableApplicationContext context = application(application).run()) {
 			new OpenDataVerb(stdout).run(context, arguments);
 		}
+	}
+
+	/** The sheet's PDF into the file; no font: exit 1 with what to install, and no file. */
+	private static void exportPdf(ConfigurableApplicationContext context, SheetData sheet, String output)
+			throws InputException {
+		byte[] pdf;
+		try {
+			pdf = context.getBean(PdfExport.class).render(sheet);
+		}
+		catch (PdfFontMissingException ex) {
+			throw new InputException("PDF を作成できません: " + ex.getMessage());
+		}
+		try {
+			Files.write(Path.of(output), pdf);
+		}
+		catch (IOException ex) {
+			throw new InputException("書き出せません: " + output + " (" + ex.getMessage() + ")");
+		}
+		context.getBean(AuditLog.class).record(null, "コマンドライン", AuditEvent.Kind.EXPORT, null, sheet.id(),
+				"PDF: %s %s %d年度 → %s".formatted(sheet.municipality(), sheet.department().name(), sheet.fiscalYear(),
+						output));
 	}
 
 	/** The reminders the daily schedule sends, now (for a server without the schedule, or a cron job of its own). */

@@ -13,7 +13,7 @@ public class ImportRejectedException extends RuntimeException {
 		this.code = code;
 	}
 
-	/** EMPTY, BINARY, TOO_LARGE, ENCODING, NOT_A_SHEET or TRUNCATED. */
+	/** EMPTY, BINARY, TOO_LARGE, ENCODING, NOT_A_SHEET, TRUNCATED; for PDFs NO_TEXT, ENCRYPTED, PDF_UNREADABLE. */
 	public String code() {
 		return code;
 	}

@@ -53,6 +53,8 @@ class WebSecurityConfiguration {
 			.permitAll()
 			// the review form too: the public gets the same 404 as for an unknown sheet
 			.requestMatchers(HttpMethod.GET, "/sheets/*/review").permitAll()
+			// 印刷用 PDF: the version the sheet page shows the reader (published for the public, 404 otherwise)
+			.requestMatchers(HttpMethod.GET, "/sheets/*/export.pdf").permitAll()
 			.requestMatchers(HttpMethod.POST, "/import").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
 			// 一括取込み: whoever may import; the controller shows each their own imports (administrators everyone's)
 			.requestMatchers("/imports/archive", "/imports/archive/**").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())

@@ -111,6 +111,9 @@ class AuthorizationMatrixTest {
 				// the sheet as Excel: as the sheet page (the public reads the published version only)
 				new Row("GET", p + "/export.xlsx", List.of(200, 200, 200, 200, 200, 200, 200)),
 				new Row("GET", d + "/export.xlsx", List.of(404, 200, 200, 200, 200, 200, 200)),
+				// 印刷用 PDF: the version the page shows the reader (published for the public)
+				new Row("GET", p + "/export.pdf", List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("GET", d + "/export.pdf", List.of(404, 200, 200, 200, 200, 200, 200)),
 				new Row("GET", d + "/workflow", List.of(302, 200, 200, 200, 200, 200, 200)),
 				new Row("GET", d + "/versions", List.of(404, 200, 200, 200, 200, 200, 200)),
 				new Row("GET", d + "/compare?from=1&to=1", List.of(404, 200, 200, 200, 200, 200, 200)),

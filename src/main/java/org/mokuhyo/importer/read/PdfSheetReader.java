@@ -1,0 +1,275 @@
+package org.mokuhyo.importer.read;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.mokuhyo.importer.ImportRejectedException;
+import org.mokuhyo.importer.read.PdfPageReader.CellDraft;
+import org.mokuhyo.importer.read.PdfPageReader.Item;
+import org.mokuhyo.importer.read.PdfPageReader.TextLine;
+import org.mokuhyo.importer.read.SourceRow.RowKind;
+
+/**
+ * Reads a sheet published as PDF (recognised by its {@code %PDF-} header): the text with its positions, the ruling
+ * lines of its tables, and from them rows of cells of paragraphs, the intermediate form the text export gives. A row
+ * cut at a page's foot (no rule below it) is joined with its rest on the next page, under the repeated header; the
+ * document title above the first table and page numbers are left out. A source position is the page and the line on
+ * it: {@code line} = page × 1000 + line of the page (2012 = page 2, line 12).
+ * <p>
+ * Not for PDFs without text (scans: {@code NO_TEXT}), with a password ({@code ENCRYPTED}) or not readable as PDF
+ * ({@code PDF_UNREADABLE}).
+ */
+public final class PdfSheetReader implements DocumentReader {
+
+	/** Lines of one page are numbered from page × this. */
+	public static final int LINES_PER_PAGE = 1000;
+
+	/** Baselines further apart than this many ems start a new paragraph (a paragraph's lines are closer). */
+	private static final float PARAGRAPH_PITCH_EMS = 1.6f;
+
+	/** A line ending this many ems before a full line's end is a paragraph's last. */
+	private static final float SHORT_EMS = 3.5f;
+
+	private static final Pattern LABEL = Pattern.compile(
+			"^(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[)）]|[\\u2460-\\u2473]|[・●○◯■□◆◇※]|[0-9０-９]{1,2}\\s*[-－]\\s*[0-9０-９]{1,2}\\s*[-－])");
+
+	@Override
+	public boolean accepts(byte[] content, String fileName) {
+		String head = new String(content, 0, Math.min(content.length, 1024), StandardCharsets.ISO_8859_1);
+		return head.contains("%PDF-");
+	}
+
+	@Override
+	public SourceDocument read(byte[] content, String fileName) {
+		try (PDDocument document = load(content)) {
+			PdfGlyphs glyphs = PdfGlyphs.of(document);
+			int images = 0;
+			List<Item> items = new ArrayList<>();
+			Item pendingOpen = null;
+			for (int p = 1; p <= document.getNumberOfPages(); p++) {
+				PDPage page = document.getPage(p - 1);
+				PdfRulings rulings = PdfRulings.of(page);
+				images += rulings.images();
+				List<Item> pageItems = new ArrayList<>(
+						PdfPageReader.read(p, page.getCropBox().getHeight(), glyphs.page(p), rulings));
+				if (p == 1) {
+					dropTitle(pageItems);
+				}
+				if (pendingOpen != null) {
+					pendingOpen = joinContinuation(pendingOpen, pageItems);
+				}
+				items.addAll(pageItems);
+				Item last = pageItems.isEmpty() ? null : pageItems.get(pageItems.size() - 1);
+				if (last != null && last.table && last.open()) {
+					pendingOpen = last;
+				}
+			}
+			if (glyphs.count() == 0) {
+				throw noText(images, glyphs.unmapped());
+			}
+			return new SourceDocument(fileName, rows(items), List.of());
+		}
+		catch (IOException ex) {
+			throw new ImportRejectedException("PDF_UNREADABLE",
+					"PDF として読み取れません（ファイルが壊れているか、途中で切れています）。元の PDF をもう一度指定してください。");
+		}
+	}
+
+	private static PDDocument load(byte[] content) throws IOException {
+		try {
+			return Loader.loadPDF(content);
+		}
+		catch (InvalidPasswordException ex) {
+			throw new ImportRejectedException("ENCRYPTED",
+					"パスワードで保護された PDF は読み込めません。保護を解除した PDF を指定してください。");
+		}
+	}
+
+	private static ImportRejectedException noText(int images, int unmapped) {
+		String why = unmapped > 0 ? "文字の情報（文字コード）を持たない PDF です" : "文字を含まない PDF です（スキャン画像など）";
+		return new ImportRejectedException("NO_TEXT", why + "。文字を含む PDF か、テキスト・Excel 形式の目標シートを指定してください。"
+				+ (images > 0 ? "（画像 " + images + " 点のみの PDF です）" : ""));
+	}
+
+	/** The document title above the first table of the first page (e.g. 令和6年度 市民協働部 部局長の目標). */
+	private static void dropTitle(List<Item> items) {
+		for (int i = 0; i < items.size(); i++) {
+			Item item = items.get(i);
+			if (item.table && item.tableId != null) {
+				return;
+			}
+			if (item.text().replaceAll("\\s", "").contains("部局長の目標")) {
+				items.remove(i);
+				return;
+			}
+		}
+	}
+
+	/**
+	 * Joins the first row of the page's first table to {@code open} (the last row of the previous page, cut at its
+	 * foot) when its cells stand where that row's do, after dropping the repeated header rows above it. Returns the row
+	 * still open after this page, or null.
+	 */
+	private static Item joinContinuation(Item open, List<Item> page) {
+		int i = 0;
+		while (i < page.size() && !page.get(i).table) {
+			i++;
+		}
+		List<Item> headers = new ArrayList<>();
+		while (i < page.size() && page.get(i).table && open.tableHead.contains(page.get(i).text())
+				&& !page.get(i).text().equals(open.text())) {
+			headers.add(page.get(i));
+			i++;
+		}
+		if (i >= page.size() || !page.get(i).table || !sameColumns(open, page.get(i))) {
+			return null;
+		}
+		Item rest = page.get(i);
+		for (CellDraft cell : rest.cells) {
+			open.cells.stream()
+				.filter(c -> Math.abs(c.left - cell.left) <= 1.5f && Math.abs(c.right - cell.right) <= 1.5f)
+				.findFirst()
+				.ifPresent(c -> c.lines.addAll(cell.lines));
+		}
+		page.remove(rest);
+		page.removeAll(headers);
+		return rest.open() ? open : null;
+	}
+
+	private static boolean sameColumns(Item open, Item rest) {
+		return rest.cells.stream()
+			.allMatch(r -> open.cells.stream()
+				.anyMatch(c -> Math.abs(c.left - r.left) <= 1.5f && Math.abs(c.right - r.right) <= 1.5f));
+	}
+
+	private static List<SourceRow> rows(List<Item> items) {
+		List<SourceRow> rows = new ArrayList<>();
+		List<TextLine> running = new ArrayList<>();
+		float body = bodySize(items);
+		for (Item item : items) {
+			if (item.table) {
+				flushRunning(running, rows, body);
+				rows.add(tableRow(item));
+			}
+			else {
+				running.addAll(item.cells.get(0).lines);
+			}
+		}
+		flushRunning(running, rows, body);
+		return rows;
+	}
+
+	private static SourceRow tableRow(Item item) {
+		List<SourceCell> cells = new ArrayList<>();
+		int line = item.page * LINES_PER_PAGE + item.cells.stream().mapToInt(CellDraft::firstLine).min().orElse(0);
+		int firstColumn = item.cells.get(0).column;
+		for (int c = 1; c < firstColumn; c++) {
+			cells.add(new SourceCell(line, c, "", List.of()));
+		}
+		int lastColumn = firstColumn - 1;
+		for (CellDraft cell : item.cells) {
+			int column = Math.max(cell.column, lastColumn + 1); // two cells never share a column
+			lastColumn = column;
+			List<SourceBlock> blocks = blocks(cell.lines, fullRight(cell));
+			String raw = String.join("\n", blocks.stream().map(SourceBlock::text).toList());
+			cells.add(new SourceCell(item.page * LINES_PER_PAGE + cell.firstLine(), column, raw, blocks));
+		}
+		return new SourceRow(line, RowKind.TABLE, cells);
+	}
+
+	/** Where a full line of the cell ends: its right edge less the padding its text keeps on the left. */
+	private static float fullRight(CellDraft cell) {
+		if (Float.isInfinite(cell.right) || cell.lines.isEmpty()) {
+			return cell.lines.stream().map(l -> l.right).max(Float::compare).orElse(0f);
+		}
+		float minLeft = cell.lines.stream().map(l -> l.left).min(Float::compare).orElse(cell.left);
+		return cell.right - Math.max(0, minLeft - cell.left);
+	}
+
+	/** Running text as paragraphs, each its own row (a heading when set larger than the body). */
+	private static void flushRunning(List<TextLine> lines, List<SourceRow> rows, float body) {
+		if (lines.isEmpty()) {
+			return;
+		}
+		float right = lines.stream().map(l -> l.right).max(Float::compare).orElse(0f);
+		int start = 0;
+		for (int i = 1; i <= lines.size(); i++) {
+			if (i == lines.size() || breakBefore(lines.get(i - 1), lines.get(i), right)) {
+				List<TextLine> paragraph = lines.subList(start, i);
+				TextLine first = paragraph.get(0);
+				int line = first.page * LINES_PER_PAGE + first.number;
+				SourceBlock block = block(paragraph);
+				RowKind kind = first.size >= body * 1.2f ? RowKind.HEADING : RowKind.TEXT;
+				rows.add(new SourceRow(line, kind, List.of(new SourceCell(line, 1, block.text(), List.of(block)))));
+				start = i;
+			}
+		}
+		lines.clear();
+	}
+
+	/** Lines joined into paragraphs. */
+	static List<SourceBlock> blocks(List<TextLine> lines, float fullRight) {
+		List<SourceBlock> out = new ArrayList<>();
+		int start = 0;
+		for (int i = 1; i <= lines.size(); i++) {
+			if (i == lines.size() || breakBefore(lines.get(i - 1), lines.get(i), fullRight)) {
+				SourceBlock block = block(lines.subList(start, i));
+				if (!block.text().isEmpty()) {
+					out.add(block);
+				}
+				start = i;
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * A new paragraph starts with a wider gap above it, another size or weight, a label ((1), ①, a bullet, a plan
+	 * code) or after a line that stops short; across a page only the last two tell.
+	 */
+	private static boolean breakBefore(TextLine prev, TextLine line, float fullRight) {
+		float size = Math.max(prev.size, line.size);
+		if (line.page == prev.page && line.baseline - prev.baseline > PARAGRAPH_PITCH_EMS * size) {
+			return true;
+		}
+		if (Math.abs(line.size - prev.size) > 0.15f * size || line.bold != prev.bold) {
+			return true;
+		}
+		if (LABEL.matcher(line.text.strip()).find()) {
+			return true;
+		}
+		return prev.right < fullRight - SHORT_EMS * size;
+	}
+
+	private static SourceBlock block(List<TextLine> lines) {
+		StringBuilder text = new StringBuilder();
+		boolean bold = true;
+		for (TextLine l : lines) {
+			text.append(l.text);
+			bold &= l.bold;
+		}
+		String collapsed = CellHtml.collapse(text.toString());
+		return new SourceBlock(SourceBlock.Kind.PARAGRAPH, List.of(new SourceBlock.Run(collapsed, bold)));
+	}
+
+	private static float bodySize(List<Item> items) {
+		List<Float> sizes = new ArrayList<>();
+		for (Item item : items) {
+			for (CellDraft c : item.cells) {
+				c.lines.forEach(l -> sizes.add(l.size));
+			}
+		}
+		if (sizes.isEmpty()) {
+			return 0;
+		}
+		sizes.sort(Float::compare);
+		return sizes.get(sizes.size() / 2);
+	}
+}

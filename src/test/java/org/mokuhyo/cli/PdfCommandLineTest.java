@@ -1,0 +1,115 @@
+package org.mokuhyo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mokuhyo.IntegrationTest;
+import org.mokuhyo.SampleSheets;
+import org.mokuhyo.importer.SeedFixture;
+import org.mokuhyo.sheet.SheetData;
+import org.mokuhyo.sheet.SheetStore;
+import org.mokuhyo.web.WebTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * {@code export --format pdf} and {@code import FILE.pdf} as a user runs them: a separate {@code java} process on
+ * the test's PostgreSQL; without a font, exit status 1 with the apt-get hint and no file.
+ */
+@IntegrationTest
+class PdfCommandLineTest {
+
+	@TempDir
+	Path dir;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	SheetStore store;
+
+	@Test
+	void exportAsPdfAndImportThatPdfBack() throws Exception {
+		String department = WebTestSupport.unique("CLI印刷部");
+		Path text = Files.writeString(dir.resolve("seed.txt"),
+				SeedFixture.text().replace("部局\t市民協働部", "部局\t" + department), StandardCharsets.UTF_8);
+		assertThat(run(List.of(), List.of("import", text.toString())).exit()).isZero();
+		SheetData original = store.find(SampleSheets.MUNICIPALITY, department, 2024).orElseThrow();
+		Path pdf = dir.resolve("目標.pdf");
+
+		Run export = run(List.of(), List.of("export", "--department", department, "--fiscal-year", "2024", "--format",
+				"pdf", "--output", pdf.toString()));
+
+		assertThat(export.exit()).as(export.err()).isZero();
+		try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+			assertThat(new PDFTextStripper().getText(document)).contains(department, "地域コミュニティの活性化及び地域連携の推進");
+		}
+
+		// the same sheet's PDF imported (recognised by its content, whatever its name): nothing changed
+		Path renamed = Files.copy(pdf, dir.resolve("sheet.bin"));
+		Run reimport = run(List.of(), List.of("import", renamed.toString()));
+		assertThat(reimport.exit()).as(reimport.err()).isZero();
+		assertThat(reimport.out()).contains("内容に変更がないため保存しませんでした");
+		assertThat(store.find(original.id()).orElseThrow().version()).isEqualTo(original.version());
+	}
+
+	@Test
+	void withoutAFontExportExitsWith1WithTheHintAndWritesNoFile() throws Exception {
+		String department = WebTestSupport.unique("CLI字形なし部");
+		store.save(SampleSheets.full(department, 2024), List.of(), "f.txt");
+		Path pdf = dir.resolve("none.pdf");
+
+		Run run = run(List.of("-Dmokuhyo.pdf.font=/nonexistent/font.ttf"), List.of("export", "--department", department,
+				"--fiscal-year", "2024", "--format", "pdf", "--output", pdf.toString()));
+
+		assertThat(run.exit()).isEqualTo(1);
+		assertThat(run.err()).contains("PDF を作成できません", "sudo apt-get install -y fonts-ipaexfont");
+		assertThat(pdf).doesNotExist();
+		assertThat(run(List.of(), List.of("export", "--department", department, "--fiscal-year", "2024", "--format",
+				"docx")).exit()).isEqualTo(2);
+		assertThat(run(List.of(), List.of("export", "--department", department, "--fiscal-year", "2024", "--format",
+				"pdf")).exit()).isEqualTo(2);
+	}
+
+	private Run run(List<String> jvmOptions, List<String> args) throws Exception {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-XX:TieredStopAtLevel=1");
+		command.add("-Djava.io.tmpdir=" + dir);
+		command.add("-Dspring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl());
+		command.add("-Dspring.datasource.username=postgres");
+		command.addAll(jvmOptions);
+		command.add("-cp");
+		command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
+		command.add("org.mokuhyo.MokuhyoApplication");
+		command.addAll(args);
+		Path out = Files.createTempFile(dir, "out", ".txt");
+		Path err = Files.createTempFile(dir, "err", ".txt");
+		Process process = new ProcessBuilder(command).directory(dir.toFile())
+			.redirectOutput(out.toFile())
+			.redirectError(err.toFile())
+			.start();
+		if (!process.waitFor(3, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new AssertionError("timed out: " + args);
+		}
+		return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+				Files.readString(err, StandardCharsets.UTF_8));
+	}
+
+	private record Run(int exit, String out, String err) {
+	}
+}
