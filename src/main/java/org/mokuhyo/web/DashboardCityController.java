@@ -84,7 +84,7 @@ class DashboardCityController {
 		page.addObject("crumbs", List.of(new BrowseCrumb(text.get("nav.list"), "/"),
 				new BrowseCrumb(text.get("nav.dashboard"), links.dashboard(DashboardLinks.PLAN)),
 				BrowseCrumb.here(department == null ? List.of(new PageText.Part(text.get("dashboard.trends"), null))
-						: text.mixed("dashboard.trends.of", department))));
+						: text.mixed("dashboard.trends.of", PageText.content(department)))));
 		page.addObject("scope", scope);
 		page.addObject("links", links);
 		page.addObject("fmt", new BrowseFormat(text));

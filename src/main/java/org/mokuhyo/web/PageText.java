@@ -54,15 +54,18 @@ public final class PageText {
 	}
 
 	/**
-	 * A message whose arguments are the sheets' own words (a department, a title): the parts in order, each argument
-	 * a part of its own marked as Japanese on an English page, so the template can give it {@code lang="ja"}.
+	 * A message some of whose arguments are the sheets' own words (a department, a title), given as
+	 * {@link #content}: the parts in order, each such argument a part of its own marked as Japanese on an English
+	 * page, so the template can give it {@code lang="ja"}. Other arguments are shown as {@link #get} shows them.
 	 */
-	public List<Part> mixed(String key, String... contents) {
-		Object[] marks = new Object[contents.length];
-		for (int i = 0; i < contents.length; i++) {
-			marks[i] = MARK + Integer.toString(i) + MARK;
+	public List<Part> mixed(String key, Object... args) {
+		Object[] marked = plain(args);
+		for (int i = 0; i < marked.length; i++) {
+			if (marked[i] instanceof Content) {
+				marked[i] = MARK + Integer.toString(i) + MARK;
+			}
 		}
-		String text = messages.getMessage(key, marks, locale());
+		String text = messages.getMessage(key, marked, locale());
 		String contentLang = english() ? "ja" : null;
 		List<Part> parts = new ArrayList<>();
 		int at = 0;
@@ -76,11 +79,20 @@ public final class PageText {
 			if (open > at) {
 				parts.add(new Part(text.substring(at, open), null));
 			}
-			String content = contents[Integer.parseInt(text.substring(open + 1, close))];
+			String content = ((Content) args[Integer.parseInt(text.substring(open + 1, close))]).text();
 			parts.add(new Part(content == null ? "" : content, contentLang));
 			at = close + 1;
 		}
 		return parts;
+	}
+
+	/** An argument of {@link #mixed} that is the sheets' own words. */
+	public static Content content(String text) {
+		return new Content(text);
+	}
+
+	/** The sheets' own words given to {@link #mixed}. */
+	public record Content(String text) {
 	}
 
 	/** The plain text of {@link #mixed} parts, e.g. for a page title. */
