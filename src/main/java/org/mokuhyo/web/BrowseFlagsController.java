@@ -71,7 +71,7 @@ class BrowseFlagsController {
 		String title = text.get("browse.tag.title", new BrowseFormat(text).tag(tag));
 		ModelAndView page = BrowsePages.page("web/browse/tag", scope, links, portal, text,
 				BrowseCrumb.here(BrowsePages.withYear(title, scope, text)));
-		page.addObject("title", title);
+		page.addObject("tagTitle", title);
 		page.addObject("tag", tag);
 		page.addObject("result", BrowsePages.checked(portal.actions(scope.municipalityId(), scope.year(), tag,
 				order, number)));
