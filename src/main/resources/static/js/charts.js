@@ -8,6 +8,8 @@
 //   tbody tr > th           one category each, named by its data-label (else its text)
 //   tbody tr > td[data-value]  the row's value for each series, in the same order ("-" = none)
 // The timeline reads tbody rows with data-start / data-end (fiscal months, 0 = April … 11 = March) instead.
+// The chart's own words come from the container in the page's language: data-series-name (a chart of one series),
+// data-count-unit (after a count, 件 or " goals"); Japanese when absent.
 (function () {
   'use strict';
 
@@ -119,6 +121,7 @@
   // rows × columns (the series), each cell's value as the depth of its colour
   function heatmap(el, table) {
     var d = read(table);
+    var unit = el.hasAttribute('data-count-unit') ? el.getAttribute('data-count-unit') : '件';
     var data = [];
     var max = 0;
     d.values.forEach(function (column, x) {
@@ -132,17 +135,17 @@
       grid: { left: 8, right: 24, top: 8, bottom: 56, containLabel: true },
       tooltip: {
         formatter: function (p) {
-          return html(d.categories[p.value[1]] + ' × ' + d.series[p.value[0]] + ': ' + p.value[2] + '件');
+          return html(d.categories[p.value[1]] + ' × ' + d.series[p.value[0]] + ': ' + p.value[2] + unit);
         }
       },
       xAxis: { type: 'category', data: d.series, axisLabel: { interval: 0, rotate: 60 }, splitArea: { show: true } },
       yAxis: { type: 'category', data: d.categories, inverse: true, axisLabel: { interval: 0 }, splitArea: { show: true } },
       visualMap: {
         min: 0, max: Math.max(1, max), calculable: false, orient: 'horizontal', left: 'center', bottom: 0,
-        itemHeight: 120, text: [String(Math.max(1, max)) + '件', '0件'], inRange: { color: ['#f3f4f6', '#1d3a5f'] }
+        itemHeight: 120, text: [String(Math.max(1, max)) + unit, '0' + unit], inRange: { color: ['#f3f4f6', '#1d3a5f'] }
       },
       series: [{
-        type: 'heatmap', name: '結び付いた目標', data: data,
+        type: 'heatmap', name: el.getAttribute('data-series-name') || '結び付いた目標', data: data,
         label: { show: true, color: '#1a1a1a', textBorderColor: '#ffffff', textBorderWidth: 2, formatter: function (p) { return p.value[2] ? p.value[2] : ''; } }
       }]
     };
@@ -173,7 +176,7 @@
       series: [
         // the months before the bar: stacked under it, never drawn
         { type: 'bar', stack: 'span', data: starts, silent: true, itemStyle: { color: 'transparent' }, tooltip: { show: false } },
-        { type: 'bar', stack: 'span', name: '実施時期', data: lengths, barMaxWidth: 16, itemStyle: { color: COLORS[0] } }
+        { type: 'bar', stack: 'span', name: el.getAttribute('data-series-name') || '実施時期', data: lengths, barMaxWidth: 16, itemStyle: { color: COLORS[0] } }
       ]
     };
   }

@@ -21,13 +21,19 @@ class BrowseFlagsController {
 	/** The tags the sheets use; any other word names no list. */
 	static final List<String> TAGS = List.of("新規", "拡充");
 
+	/** The tags' message keys (browse.tag.new …), in the order of {@link #TAGS}. */
+	static final List<String> TAG_KEYS = List.of("new", "expanded");
+
 	private final PortalQueries portal;
 
 	private final BrowseScopes scopes;
 
-	BrowseFlagsController(PortalQueries portal, BrowseScopes scopes) {
+	private final PageText text;
+
+	BrowseFlagsController(PortalQueries portal, BrowseScopes scopes, PageText text) {
 		this.portal = portal;
 		this.scopes = scopes;
+		this.text = text;
 	}
 
 	@GetMapping("/browse/priority")
@@ -40,8 +46,8 @@ class BrowseFlagsController {
 		ListOrder order = BrowseParameters.order(sort, dir);
 		int number = BrowseParameters.page(pageNumber);
 		BrowseLinks links = new BrowseLinks(scope, "/browse/priority", order);
-		ModelAndView page = BrowsePages.page("web/browse/priority", scope, links, portal,
-				BrowseCrumb.here(BrowsePages.withYear("重点目標", scope)));
+		ModelAndView page = BrowsePages.page("web/browse/priority", scope, links, portal, text,
+				BrowseCrumb.here(BrowsePages.withYear(text.get("browse.priority"), scope, text)));
 		page.addObject("result", BrowsePages.checked(portal.goals(scope.municipalityId(), scope.year(),
 				new GoalFilter.Priority(), order, number)));
 		return page;
@@ -62,8 +68,10 @@ class BrowseFlagsController {
 		ListOrder order = BrowseParameters.order(sort, dir);
 		int number = BrowseParameters.page(pageNumber);
 		BrowseLinks links = new BrowseLinks(scope, "/browse/tags/" + BrowseLinks.segment(tag), order);
-		ModelAndView page = BrowsePages.page("web/browse/tag", scope, links, portal,
-				BrowseCrumb.here(BrowsePages.withYear("[" + tag + "]の取組み", scope)));
+		String title = text.get("browse.tag.title", new BrowseFormat(text).tag(tag));
+		ModelAndView page = BrowsePages.page("web/browse/tag", scope, links, portal, text,
+				BrowseCrumb.here(BrowsePages.withYear(title, scope, text)));
+		page.addObject("tagTitle", title);
 		page.addObject("tag", tag);
 		page.addObject("result", BrowsePages.checked(portal.actions(scope.municipalityId(), scope.year(), tag,
 				order, number)));

@@ -23,9 +23,12 @@ class BrowseIndexController {
 
 	private final BrowseScopes scopes;
 
-	BrowseIndexController(PortalQueries portal, BrowseScopes scopes) {
+	private final PageText text;
+
+	BrowseIndexController(PortalQueries portal, BrowseScopes scopes, PageText text) {
 		this.portal = portal;
 		this.scopes = scopes;
+		this.text = text;
 	}
 
 	@GetMapping("/browse")
@@ -33,23 +36,23 @@ class BrowseIndexController {
 			@RequestParam(name = "year", required = false) String year) {
 		BrowseScope scope = scopes.resolve(municipality, year);
 		BrowseLinks links = new BrowseLinks(scope, "/browse", null);
-		ModelAndView page = BrowsePages.page("web/browse/index", scope, links, portal);
+		ModelAndView page = BrowsePages.page("web/browse/index", scope, links, portal, text);
 		List<PublicSheet> all = scope.municipalityId() < 0 ? List.of() : portal.sheets(scope.municipalityId(), null);
-		page.addObject("summary", sections(all));
+		page.addObject("summary", sections(all, text));
 		page.addObject("sections", sections(scope.year() == null ? all
-				: all.stream().filter(s -> s.fiscalYear() == scope.year()).toList()));
+				: all.stream().filter(s -> s.fiscalYear() == scope.year()).toList(), text));
 		page.addObject("otherMunicipalities",
 				portal.municipalities().stream().filter(m -> !m.equals(scope.municipality())).toList());
 		return page;
 	}
 
 	/** The sheets by year, newest first (as listed), each year with its totals. */
-	static List<YearSection> sections(List<PublicSheet> sheets) {
+	static List<YearSection> sections(List<PublicSheet> sheets, PageText text) {
 		Map<Integer, List<PublicSheet>> byYear = new LinkedHashMap<>();
 		sheets.forEach(s -> byYear.computeIfAbsent(s.fiscalYear(), y -> new ArrayList<>()).add(s));
 		return byYear.entrySet().stream().map(e -> {
 			List<PublicSheet> list = e.getValue();
-			return new YearSection(e.getKey(), FiscalYears.display(e.getKey()), List.copyOf(list),
+			return new YearSection(e.getKey(), text.year(e.getKey()), List.copyOf(list),
 					list.stream().mapToInt(PublicSheet::annualGoals).sum(),
 					list.stream().mapToInt(PublicSheet::priorityGoals).sum(),
 					list.stream().mapToInt(PublicSheet::midTermGoals).sum(),

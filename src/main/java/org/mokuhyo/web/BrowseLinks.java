@@ -126,10 +126,11 @@ final class BrowseLinks {
 		return order.descending() ? "descending" : "ascending";
 	}
 
-	/** What a sort link says it will do, for screen readers and as a tooltip. */
+	/** The message of what a sort link will do, for screen readers and as a tooltip: browse.sort.descending … */
 	public String sortHint(String field) {
 		String current = ariaSort(field);
-		return "ascending".equals(current) ? "降順に並べ替え" : "descending".equals(current) ? "昇順に並べ替え" : "この列で並べ替え";
+		return "ascending".equals(current) ? "browse.sort.descending"
+				: "descending".equals(current) ? "browse.sort.ascending" : "browse.sort.by";
 	}
 
 	/** For the year form: the sort to keep as hidden fields (null when at its default). */

@@ -14,21 +14,21 @@ final class BrowsePages {
 	}
 
 	/** @param trail the breadcrumbs after シート一覧 and 分野から探す, the page itself last */
-	static ModelAndView page(String view, BrowseScope scope, BrowseLinks links, PortalQueries portal,
+	static ModelAndView page(String view, BrowseScope scope, BrowseLinks links, PortalQueries portal, PageText text,
 			BrowseCrumb... trail) {
 		ModelAndView page = new ModelAndView(view);
 		List<BrowseCrumb> crumbs = new ArrayList<>();
-		crumbs.add(new BrowseCrumb("シート一覧", "/"));
+		crumbs.add(new BrowseCrumb(text.get("nav.list"), "/"));
 		if (trail.length > 0) {
-			crumbs.add(new BrowseCrumb("分野から探す", links.index()));
+			crumbs.add(new BrowseCrumb(text.get("nav.browse"), links.index()));
 		}
 		crumbs.addAll(List.of(trail));
 		page.addObject("crumbs", crumbs);
 		page.addObject("scope", scope);
 		page.addObject("links", links);
-		page.addObject("fmt", BrowseFormat.INSTANCE);
+		page.addObject("fmt", new BrowseFormat(text));
 		page.addObject("years", scope.municipalityId() < 0 ? List.of() : portal.years(scope.municipalityId()));
-		page.addObject("yearLabel", scope.year() == null ? "すべての年度" : FiscalYears.display(scope.year()));
+		page.addObject("yearLabel", scope.year() == null ? text.get("browse.all-years") : text.year(scope.year()));
 		return page;
 	}
 
@@ -42,7 +42,7 @@ final class BrowsePages {
 	}
 
 	/** A crumb for a list page, named with the year when one is chosen. */
-	static String withYear(String label, BrowseScope scope) {
-		return scope.year() == null ? label : label + "（" + FiscalYears.display(scope.year()) + "）";
+	static String withYear(String label, BrowseScope scope, PageText text) {
+		return scope.year() == null ? label : text.get("browse.with-year", label, text.year(scope.year()));
 	}
 }

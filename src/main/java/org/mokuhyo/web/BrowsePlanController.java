@@ -32,9 +32,12 @@ class BrowsePlanController {
 
 	private final BrowseScopes scopes;
 
-	BrowsePlanController(PortalQueries portal, BrowseScopes scopes) {
+	private final PageText text;
+
+	BrowsePlanController(PortalQueries portal, BrowseScopes scopes, PageText text) {
 		this.portal = portal;
 		this.scopes = scopes;
+		this.text = text;
 	}
 
 	@GetMapping("/browse/plan")
@@ -42,8 +45,8 @@ class BrowsePlanController {
 			@RequestParam(name = "year", required = false) String year) {
 		BrowseScope scope = scopes.resolve(municipality, year);
 		BrowseLinks links = new BrowseLinks(scope, "/browse/plan", null);
-		ModelAndView page = BrowsePages.page("web/browse/plan", scope, links, portal,
-				BrowseCrumb.here(BrowsePages.withYear("総合計画から探す", scope)));
+		ModelAndView page = BrowsePages.page("web/browse/plan", scope, links, portal, text,
+				BrowseCrumb.here(BrowsePages.withYear(text.get("browse.plan"), scope, text)));
 		page.addObject("nodes", tree(scope));
 		return page;
 	}
@@ -79,7 +82,8 @@ class BrowsePlanController {
 			throw nodeNotFound(code);
 		}
 		List<BrowseCrumb> trail = new ArrayList<>();
-		trail.add(new BrowseCrumb(BrowsePages.withYear("総合計画から探す", scope), new BrowseLinks(scope, "/browse/plan", null).plan()));
+		trail.add(new BrowseCrumb(BrowsePages.withYear(text.get("browse.plan"), scope, text),
+				new BrowseLinks(scope, "/browse/plan", null).plan()));
 		List<String> ancestors = new ArrayList<>();
 		for (String c = PlanCode.parent(code); c != null; c = PlanCode.parent(c)) {
 			ancestors.add(c);
@@ -87,7 +91,7 @@ class BrowsePlanController {
 		Collections.reverse(ancestors);
 		ancestors.forEach(c -> trail.add(new BrowseCrumb(c, links.planNode(c))));
 		trail.add(BrowseCrumb.here(code));
-		ModelAndView page = BrowsePages.page("web/browse/plan-node", scope, links, portal,
+		ModelAndView page = BrowsePages.page("web/browse/plan-node", scope, links, portal, text,
 				trail.toArray(BrowseCrumb[]::new));
 		page.addObject("node", node);
 		page.addObject("children", tree.stream().filter(n -> code.equals(n.parentCode())).toList());

@@ -24,9 +24,12 @@ class BrowsePolicyController {
 
 	private final BrowseScopes scopes;
 
-	BrowsePolicyController(PortalQueries portal, BrowseScopes scopes) {
+	private final PageText text;
+
+	BrowsePolicyController(PortalQueries portal, BrowseScopes scopes, PageText text) {
 		this.portal = portal;
 		this.scopes = scopes;
+		this.text = text;
 	}
 
 	@GetMapping("/browse/policies")
@@ -34,8 +37,8 @@ class BrowsePolicyController {
 			@RequestParam(name = "year", required = false) String year) {
 		BrowseScope scope = scopes.resolve(municipality, year);
 		BrowseLinks links = new BrowseLinks(scope, "/browse/policies", null);
-		ModelAndView page = BrowsePages.page("web/browse/policies", scope, links, portal,
-				BrowseCrumb.here(BrowsePages.withYear("基本政策から探す", scope)));
+		ModelAndView page = BrowsePages.page("web/browse/policies", scope, links, portal, text,
+				BrowseCrumb.here(BrowsePages.withYear(text.get("browse.policies"), scope, text)));
 		page.addObject("policies", policies(scope));
 		return page;
 	}
@@ -62,9 +65,9 @@ class BrowsePolicyController {
 			.findFirst()
 			.orElseThrow(() -> policyNotFound(rawNumber));
 		BrowseLinks links = new BrowseLinks(scope, "/browse/policies/" + number, order, department);
-		ModelAndView page = BrowsePages.page("web/browse/policy", scope, links, portal,
-				new BrowseCrumb(BrowsePages.withYear("基本政策から探す", scope), links.policies()),
-				BrowseCrumb.here("基本政策 " + number));
+		ModelAndView page = BrowsePages.page("web/browse/policy", scope, links, portal, text,
+				new BrowseCrumb(BrowsePages.withYear(text.get("browse.policies"), scope, text), links.policies()),
+				BrowseCrumb.here(text.get("browse.link.policy", number)));
 		page.addObject("policy", policy);
 		page.addObject("department", department);
 		page.addObject("result", BrowsePages.checked(portal.goals(scope.municipalityId(), scope.year(), department,

@@ -28,10 +28,13 @@ class DashboardCityController {
 
 	private final BrowseScopes scopes;
 
-	DashboardCityController(PortalQueries portal, DashboardQueries dashboards, BrowseScopes scopes) {
+	private final PageText text;
+
+	DashboardCityController(PortalQueries portal, DashboardQueries dashboards, BrowseScopes scopes, PageText text) {
 		this.portal = portal;
 		this.dashboards = dashboards;
 		this.scopes = scopes;
+		this.text = text;
 	}
 
 	/** Without a year: the newest year with a published sheet. */
@@ -47,13 +50,13 @@ class DashboardCityController {
 		CoverageMatrix matrix = shown == null ? new CoverageMatrix(List.of(), List.of())
 				: DashboardLinks.PLAN.equals(axis) ? dashboards.planCoverage(scope.municipalityId(), shown)
 						: dashboards.policyCoverage(scope.municipalityId(), shown);
-		String yearLabel = shown == null ? null : FiscalYears.display(shown);
+		String yearLabel = shown == null ? null : text.year(shown);
 		ModelAndView page = new ModelAndView("web/dashboard/city");
-		page.addObject("crumbs", List.of(new BrowseCrumb("シート一覧", "/"),
-				BrowseCrumb.here(yearLabel == null ? "ダッシュボード" : "ダッシュボード（" + yearLabel + "）")));
+		page.addObject("crumbs", List.of(new BrowseCrumb(text.get("nav.list"), "/"), BrowseCrumb.here(
+				yearLabel == null ? text.get("nav.dashboard") : text.get("browse.with-year", text.get("nav.dashboard"), yearLabel))));
 		page.addObject("scope", scope);
 		page.addObject("links", new DashboardLinks(scope, shown));
-		page.addObject("fmt", BrowseFormat.INSTANCE);
+		page.addObject("fmt", new BrowseFormat(text));
 		page.addObject("years", years);
 		page.addObject("year", shown);
 		page.addObject("yearLabel", yearLabel);
@@ -78,12 +81,13 @@ class DashboardCityController {
 		}
 		DashboardLinks links = new DashboardLinks(scope, null);
 		ModelAndView page = new ModelAndView("web/dashboard/trends");
-		page.addObject("crumbs", List.of(new BrowseCrumb("シート一覧", "/"),
-				new BrowseCrumb("ダッシュボード", links.dashboard(DashboardLinks.PLAN)),
-				BrowseCrumb.here(department == null ? "年度ごとの推移" : "年度ごとの推移（" + department + "）")));
+		page.addObject("crumbs", List.of(new BrowseCrumb(text.get("nav.list"), "/"),
+				new BrowseCrumb(text.get("nav.dashboard"), links.dashboard(DashboardLinks.PLAN)),
+				BrowseCrumb.here(department == null ? List.of(new PageText.Part(text.get("dashboard.trends"), null))
+						: text.mixed("dashboard.trends.of", PageText.content(department)))));
 		page.addObject("scope", scope);
 		page.addObject("links", links);
-		page.addObject("fmt", BrowseFormat.INSTANCE);
+		page.addObject("fmt", new BrowseFormat(text));
 		page.addObject("department", department);
 		page.addObject("departments", departments);
 		page.addObject("totals", scope.municipalityId() < 0 ? List.of()

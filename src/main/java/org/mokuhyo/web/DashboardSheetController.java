@@ -37,7 +37,11 @@ class DashboardSheetController {
 
 	private final Progresses progresses;
 
-	DashboardSheetController(SheetStore store, Access access, Workflows workflows, Progresses progresses) {
+	private final PageText text;
+
+	DashboardSheetController(SheetStore store, Access access, Workflows workflows, Progresses progresses,
+			PageText text) {
+		this.text = text;
 		this.store = store;
 		this.access = access;
 		this.workflows = workflows;
@@ -64,14 +68,17 @@ class DashboardSheetController {
 		for (int q = 1; q <= DashboardTargets.QUARTERS; q++) {
 			byQuarter.put(q, progresses.of(sheetId, q));
 		}
-		String yearLabel = FiscalYears.display(sheet.fiscalYear(), sheet.fiscalYearLabel());
-		String title = yearLabel + " " + (sheet.department() == null ? "" : sheet.department().name()) + " 部局長の目標";
+		List<PageText.Part> title = text.mixed("dashboard.sheet.title",
+				text.year(sheet.fiscalYear(), sheet.fiscalYearLabel()),
+				PageText.content(sheet.department() == null ? "" : sheet.department().name()));
 		ModelAndView page = new ModelAndView("web/dashboard/sheet");
-		page.addObject("crumbs", List.of(new BrowseCrumb("シート一覧", "/"),
-				new BrowseCrumb(title, "/sheets/" + sheetId), BrowseCrumb.here("ダッシュボード")));
+		page.addObject("crumbs", List.of(new BrowseCrumb(text.get("nav.list"), "/"),
+				new BrowseCrumb(title, "/sheets/" + sheetId), BrowseCrumb.here(text.get("nav.dashboard"))));
 		page.addObject("sheet", sheet);
 		page.addObject("sheetId", sheetId);
-		page.addObject("sheetTitle", title);
+		page.addObject("sheetTitle", PageText.text(title));
+		page.addObject("sheetTitleParts", title);
+		page.addObject("fmt", new DashboardFormat(text));
 		page.addObject("state", staff ? workflows.state(sheetId).orElse(null) : null);
 		page.addObject("months", DashboardTimeline.MONTHS);
 		page.addObject("timeline", DashboardTimeline.of(sheet));

@@ -27,6 +27,10 @@ final class DashboardTargets {
 
 	static final int QUARTERS = 4;
 
+	static final String NO_REPORT = "報告なし";
+
+	static final String NO_ACTUAL = "実績値なし";
+
 	private DashboardTargets() {
 	}
 
@@ -40,11 +44,12 @@ final class DashboardTargets {
 	}
 
 	/**
+	 * @param goalNumber the number of the goal the action is under
 	 * @param place  e.g. 目標1 (1)②, with ・ for a sub-point's target
 	 * @param target the target as the sheet words it, e.g. 参加者数4,000人
 	 * @param value  the value read from it, e.g. 4,000人 or 10,000人/年
 	 */
-	record Row(String place, String text, String target, String value, List<Cell> quarters) {
+	record Row(int goalNumber, String place, String text, String target, String value, List<Cell> quarters) {
 
 		/** The chart's name of the row. */
 		public String name() {
@@ -68,7 +73,7 @@ final class DashboardTargets {
 							ActionProgress saved = byQuarter.getOrDefault(q, Map.of()).get(action.id());
 							cells.add(cell(target, saved == null ? null : saved.actuals(), key));
 						}
-						rows.add(new Row(own ? place : place + "・", text, target.text(), value(target), cells));
+						rows.add(new Row(goal.number(), own ? place : place + "・", text, target.text(), value(target), cells));
 					});
 				}
 			}
@@ -78,11 +83,11 @@ final class DashboardTargets {
 
 	private static Cell cell(Target target, Map<TargetKey, BigDecimal> actuals, TargetKey key) {
 		if (actuals == null) {
-			return new Cell("報告なし", null);
+			return new Cell(NO_REPORT, null);
 		}
 		BigDecimal actual = actuals.get(key);
 		if (actual == null) {
-			return new Cell("実績値なし", null);
+			return new Cell(NO_ACTUAL, null);
 		}
 		String amount = number(actual) + unit(target);
 		if (target.value() == null || target.value().signum() <= 0) {

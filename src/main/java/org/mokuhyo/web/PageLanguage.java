@@ -49,4 +49,17 @@ public final class PageLanguage {
 	public String fiscalYear(int fiscalYear, String japaneseLabel) {
 		return "en".equals(code()) ? FiscalYears.english(fiscalYear) : japaneseLabel;
 	}
+
+	/** 令和6年度（2024年度） or FY2024 (Reiwa 6): a year the page computes, without a label of the sheet's own. */
+	public String fiscalYear(int fiscalYear) {
+		return "en".equals(code()) ? FiscalYears.english(fiscalYear) : FiscalYears.display(fiscalYear);
+	}
+
+	/**
+	 * The {@code lang} of the sheets' own words shown inside the page's chrome: {@code ja} on an English page
+	 * (WCAG 3.1.2), none on a Japanese one (the page's own).
+	 */
+	public String contentLang() {
+		return "en".equals(code()) ? "ja" : null;
+	}
 }

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.mokuhyo.progress.ProgressStatus;
 import org.mokuhyo.search.FacetCount;
 import org.mokuhyo.search.FacetDimension;
 import org.mokuhyo.search.InvalidSearchException;
@@ -34,8 +35,11 @@ class SearchPageController {
 
 	private final SearchIndex index;
 
-	SearchPageController(SearchIndex index) {
+	private final PageText text;
+
+	SearchPageController(SearchIndex index, PageText text) {
 		this.index = index;
+		this.text = text;
 	}
 
 	@GetMapping("/search")
@@ -53,31 +57,33 @@ class SearchPageController {
 		page.addObject("q", words);
 		page.addObject("filters", filters);
 		page.addObject("result", null);
-		page.addObject("pageTitle", (words.isEmpty() ? "目標の検索" : "「" + words + "」の検索結果") + " | mokuhyo 部局マネジメント");
+		page.addObject("pageTitle", (words.isEmpty() ? text.get("search.heading") : text.get("search.results-for", words))
+				+ " " + text.get("site.title-suffix"));
 		if (words.isEmpty()) {
 			return page; // the form alone
 		}
 		try {
 			SearchResult result = index.search(new SearchQuery(words, filters, pageNumber(parameters.get("page"))));
 			page.addObject("result", result);
-			page.addObject("hits", result.hits().stream().map(SearchPageController::hit).toList());
+			page.addObject("hits", result.hits().stream().map(this::hit).toList());
 			int before = (result.query().page() - 1) * SearchQuery.PAGE_SIZE;
 			page.addObject("shownFrom", before + 1);
 			page.addObject("shownTo", before + result.hits().size());
 			page.addObject("facets", result.facets().stream()
 				.filter(facet -> !facet.values().isEmpty())
 				.filter(facet -> facet.dimension() != FacetDimension.MUNICIPALITY || facet.values().size() > 1)
-				.map(facet -> facet(facet, words, filters))
+				.map(facet -> facet(facet, words, filters, text))
 				.toList());
 			page.addObject("pageLinks", pageLinks(result, words, filters));
 			page.addObject("clearFilters", filters.isEmpty() ? null : url(words, Map.of(), 1));
 		}
 		catch (InvalidSearchException ex) {
-			page.addObject("searchError", ex.getMessage());
+			page.addObject("searchError", text.english() ? text.get("search.error." + ex.code(), SearchQuery.MAX_LENGTH,
+					SearchQuery.MAX_PAGE) : ex.getMessage());
 			page.setStatus(HttpStatus.BAD_REQUEST);
 		}
 		catch (IllegalStateException ex) {
-			page.addObject("searchError", "検索は現在利用できません。しばらくしてからもう一度お試しください。");
+			page.addObject("searchError", text.get("search.error.unavailable"));
 			page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
 		}
 		return page;
@@ -102,17 +108,22 @@ class SearchPageController {
 	record FacetView(FacetDimension dimension, List<ValueView> values) {
 	}
 
-	record ValueView(FacetCount.Value value, String href) {
+	/**
+	 * @param label in the page's language; the index's own (Japanese) label for the sheets' words
+	 * @param lang  {@code ja} for the sheets' words (departments, plan and policy wording) on an English page
+	 */
+	record ValueView(FacetCount.Value value, String href, String label, String lang) {
 	}
 
 	record PageLink(int number, String href, boolean current) {
 	}
 
-	private static HitView hit(SearchHit hit) {
-		return new HitView(hit, "/sheets/" + hit.sheetId() + "#" + hit.anchor(), FiscalYears.display(hit.fiscalYear()));
+	private HitView hit(SearchHit hit) {
+		return new HitView(hit, "/sheets/" + hit.sheetId() + "#" + hit.anchor(), text.year(hit.fiscalYear()));
 	}
 
-	private static FacetView facet(FacetCount facet, String words, Map<FacetDimension, String> filters) {
+	private static FacetView facet(FacetCount facet, String words, Map<FacetDimension, String> filters,
+			PageText text) {
 		List<ValueView> values = facet.values().stream().map(value -> {
 			Map<FacetDimension, String> next = new EnumMap<>(FacetDimension.class);
 			next.putAll(filters);
@@ -122,9 +133,35 @@ class SearchPageController {
 			else {
 				next.put(facet.dimension(), value.value());
 			}
-			return new ValueView(value, url(words, next, 1));
+			return new ValueView(value, url(words, next, 1), label(facet.dimension(), value, text),
+					sheetWords(facet.dimension()) ? text.english() ? "ja" : null : null);
 		}).toList();
 		return new FacetView(facet.dimension(), values);
+	}
+
+	/**
+	 * A value's label in the page's language: years, 重点 and progress statuses are the site's words; departments,
+	 * plan and policy wording, municipalities are the sheets' (as the index labels them).
+	 */
+	private static String label(FacetDimension dimension, FacetCount.Value value, PageText text) {
+		if (!text.english()) {
+			return value.label();
+		}
+		return switch (dimension) {
+			case YEAR -> value.value().matches("\\d{4}") ? text.year(Integer.parseInt(value.value())) : value.label();
+			case PRIORITY -> text.get("browse.priority");
+			case PROGRESS -> {
+				ProgressStatus status = ProgressStatus.parse(value.value());
+				yield text.get("progress.status." + (status == null ? "UNREPORTED" : status.name()));
+			}
+			case TAG -> new BrowseFormat(text).tag(value.value());
+			default -> value.label();
+		};
+	}
+
+	private static boolean sheetWords(FacetDimension dimension) {
+		return dimension == FacetDimension.DEPARTMENT || dimension == FacetDimension.PLAN
+				|| dimension == FacetDimension.POLICY || dimension == FacetDimension.MUNICIPALITY;
 	}
 
 	/** The first and last pages and those within {@link #PAGE_WINDOW} of the current one. */

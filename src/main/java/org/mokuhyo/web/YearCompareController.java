@@ -34,7 +34,10 @@ class YearCompareController {
 
 	private final Access access;
 
-	YearCompareController(YearCompareSheets sheets, BrowseScopes scopes, Access access) {
+	private final PageText text;
+
+	YearCompareController(YearCompareSheets sheets, BrowseScopes scopes, Access access, PageText text) {
+		this.text = text;
 		this.sheets = sheets;
 		this.scopes = scopes;
 		this.access = access;
@@ -56,9 +59,10 @@ class YearCompareController {
 			@RequestParam(name = "current", required = false) String current) {
 		boolean staff = access.canSeeDrafts(access.signedIn());
 		ModelAndView page = new ModelAndView("web/compare-years");
-		page.addObject("fmt", YearCompareFormat.INSTANCE);
+		page.addObject("fmt", new YearCompareFormat(text));
 		page.addObject("staff", staff);
-		page.addObject("crumbs", List.of(new BrowseCrumb("シート一覧", "/"), BrowseCrumb.here("経年比較")));
+		page.addObject("crumbs", List.of(new BrowseCrumb(text.get("nav.list"), "/"),
+				BrowseCrumb.here(text.get("nav.compare-years"))));
 		Choice choice = new Choice(blankToNull(department), null, null, false);
 		page.addObject("choice", choice);
 		page.addObject("municipality", null);
@@ -66,11 +70,11 @@ class YearCompareController {
 		page.addObject("departments", List.of());
 		page.addObject("years", List.of());
 		try {
-			choice = new Choice(blankToNull(department), year(from, "比較元の年度（from）"), year(to, "比較先の年度（to）"),
+			choice = new Choice(blankToNull(department), year(from, "compare.error.from"), year(to, "compare.error.to"),
 					flag(current) && staff);
 			page.addObject("choice", choice);
 			if (choice.from() != null && choice.to() != null && choice.from() >= choice.to()) {
-				throw BrowseRequestException.badRequest("比較元の年度（from）には、比較先の年度（to）より前の年度を指定してください。");
+				throw BrowseRequestException.badRequest(text.get("compare.error.order"));
 			}
 			BrowseScope scope = scopes.resolve(municipality, null);
 			page.addObject("municipality", scope.municipality());
@@ -84,7 +88,8 @@ class YearCompareController {
 			}
 		}
 		catch (BrowseRequestException ex) {
-			page.addObject("errorHeading", ex.heading());
+			page.addObject("errorHeading", ex.status() == HttpStatus.BAD_REQUEST ? text.get("compare.error.bad-request")
+					: ex.heading());
 			page.addObject("error", ex.getMessage());
 			page.setStatus(ex.status());
 		}
@@ -97,10 +102,10 @@ class YearCompareController {
 
 	/** The department's two years, as chosen or by default, side by side; or why there is nothing to compare. */
 	private void compare(ModelAndView page, Choice choice, List<YearCompareSheets.Available> ofDepartment) {
-		String which = choice.current() ? "シート" : "公表されたシート";
+		String which = text.get(choice.current() ? "compare.which.current" : "compare.which.published");
 		if (ofDepartment.isEmpty()) {
-			throw BrowseRequestException.notFound("部局が見つかりません",
-					"「" + choice.department() + "」の" + which + "はありません。部局名をご確認ください。");
+			throw BrowseRequestException.notFound(text.get("compare.error.no-department"),
+					text.get("compare.error.no-department.message", choice.department(), which));
 		}
 		// newest first, as listed
 		List<Integer> years = ofDepartment.stream().map(YearCompareSheets.Available::fiscalYear).toList();
@@ -111,15 +116,15 @@ class YearCompareController {
 				: to == null ? null : years.stream().filter(y -> y < to).findFirst().orElse(null);
 		for (Integer year : new Integer[] { choice.from(), choice.to() }) {
 			if (year != null && !years.contains(year)) {
-				throw BrowseRequestException.notFound("比べる年度のシートがありません", FiscalYears.display(year) + "の"
-						+ choice.department() + "の" + which + "はありません。ほかの年度を選んでください。");
+				throw BrowseRequestException.notFound(text.get("compare.error.no-year"),
+						text.get("compare.error.no-year.message", text.year(year), choice.department(), which));
 			}
 		}
 		page.addObject("choice", new Choice(choice.department(), from, to, choice.current()));
 		if (from == null || to == null) {
 			int only = from != null ? from : to;
-			page.addObject("notice", FiscalYears.display(only) + (from == null ? "より前" : "より後") + "の"
-					+ choice.department() + "の" + which + "はありません。比べる年度を選んでください。");
+			page.addObject("notice", text.get(from == null ? "compare.notice.none-before" : "compare.notice.none-after",
+					text.year(only), choice.department(), which));
 			return;
 		}
 		YearCompareSheets.Available older = ofDepartment.get(years.indexOf(from));
@@ -127,42 +132,47 @@ class YearCompareController {
 		Optional<SheetData> olderSheet = sheets.read(older, choice.current());
 		Optional<SheetData> newerSheet = sheets.read(newer, choice.current());
 		if (olderSheet.isEmpty() || newerSheet.isEmpty()) {
-			throw BrowseRequestException.notFound("比べる年度のシートがありません", "シートを読み込めませんでした。もう一度お試しください。");
+			throw BrowseRequestException.notFound(text.get("compare.error.no-year"), text.get("compare.error.unreadable"));
 		}
 		YearComparison comparison = YearComparison.of(olderSheet.get(), newerSheet.get());
 		page.addObject("comparison", comparison);
 		page.addObject("annualGroups", List.of(
-				new GoalGroup("annual-kept", "継続した目標", comparison.annual(Difference.SAME)),
-				new GoalGroup("annual-added", "新しい目標", comparison.annual(Difference.ADDED)),
-				new GoalGroup("annual-dropped", "終了した目標", comparison.annual(Difference.DROPPED))));
+				new GoalGroup("annual-kept", text.get("compare.group.annual-kept"), comparison.annual(Difference.SAME)),
+				new GoalGroup("annual-added", text.get("compare.group.annual-added"), comparison.annual(Difference.ADDED)),
+				new GoalGroup("annual-dropped", text.get("compare.group.annual-dropped"),
+						comparison.annual(Difference.DROPPED))));
 		page.addObject("midTermGroups", List.of(
-				new GoalGroup("mid-term-kept", "継続した中期目標", comparison.midTerm(Difference.SAME)),
-				new GoalGroup("mid-term-added", "新しい中期目標", comparison.midTerm(Difference.ADDED)),
-				new GoalGroup("mid-term-dropped", "終了した中期目標", comparison.midTerm(Difference.DROPPED))));
+				new GoalGroup("mid-term-kept", text.get("compare.group.mid-term-kept"), comparison.midTerm(Difference.SAME)),
+				new GoalGroup("mid-term-added", text.get("compare.group.mid-term-added"),
+						comparison.midTerm(Difference.ADDED)),
+				new GoalGroup("mid-term-dropped", text.get("compare.group.mid-term-dropped"),
+						comparison.midTerm(Difference.DROPPED))));
 		page.addObject("older", older);
 		page.addObject("newer", newer);
-		page.addObject("crumbs", List.of(new BrowseCrumb("シート一覧", "/"),
-				BrowseCrumb.here("経年比較（" + choice.department() + "）")));
+		page.addObject("crumbs", List.of(new BrowseCrumb(text.get("nav.list"), "/"),
+				BrowseCrumb.here(text.mixed("compare.of", PageText.content(choice.department())))));
 	}
 
-	private static Integer year(String raw, String name) {
+	/** @param name the message naming the parameter, e.g. 比較元の年度（from） */
+	private Integer year(String raw, String name) {
 		try {
 			return HomeController.parseYear(raw);
 		}
 		catch (IllegalArgumentException ex) {
-			throw BrowseRequestException.badRequest(name + ": " + ex.getMessage());
+			throw BrowseRequestException.badRequest(text.english() ? text.get("compare.error.year", text.get(name))
+					: text.get(name) + ": " + ex.getMessage());
 		}
 	}
 
 	/** A checkbox: true, 1 or on ticks it; false, 0, off or nothing leaves it; anything else is a 400. */
-	private static boolean flag(String raw) {
+	private boolean flag(String raw) {
 		if (raw == null || raw.isBlank()) {
 			return false;
 		}
 		return switch (raw.strip().toLowerCase(Locale.ROOT)) {
 			case "true", "1", "on" -> true;
 			case "false", "0", "off" -> false;
-			default -> throw BrowseRequestException.badRequest("current は true か false で指定してください。");
+			default -> throw BrowseRequestException.badRequest(text.get("compare.error.current"));
 		};
 	}
 
