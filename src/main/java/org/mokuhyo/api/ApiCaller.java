@@ -46,10 +46,7 @@ class ApiCaller {
 	 */
 	PublicLists.Municipality municipality(String codeOrName) {
 		String key = codeOrName == null ? "" : codeOrName.strip();
-		return lists.municipalities(!staff() && token().isEmpty())
-			.stream()
-			.filter(m -> key.equals(m.code()) || (m.code() == null && key.equals(m.name())))
-			.findFirst()
+		return lists.municipality(key, !staff() && token().isEmpty())
 			.orElseThrow(() -> new ApiProblem(org.springframework.http.HttpStatus.NOT_FOUND, "NOT_FOUND",
 					"指定された自治体（" + key + "）は見つかりません"));
 	}

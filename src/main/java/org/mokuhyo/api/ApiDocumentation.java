@@ -7,6 +7,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
@@ -61,6 +62,7 @@ class ApiDocumentation {
 			Map<String, Schema> schemas = ModelConverters.getInstance().read(ApiError.class);
 			schemas.forEach((name, schema) -> api.getComponents().addSchemas(name, schema));
 			api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+				pageLinks(operation);
 				add(operation, "400", "パラメータや本文が正しくない");
 				add(operation, "401", "認証情報かトークンが正しくない、または必要");
 				add(operation, "403", "権限がない（トークンの部局・権限を含む）");
@@ -76,6 +78,23 @@ class ApiDocumentation {
 				}
 			}));
 		};
+	}
+
+	/** A paged list's 200 carries the Link header of the other pages. */
+	private static void pageLinks(Operation operation) {
+		ApiResponse ok = operation.getResponses() == null ? null : operation.getResponses().get("200");
+		if (ok == null || ok.getContent() == null) {
+			return;
+		}
+		boolean paged = ok.getContent()
+			.values()
+			.stream()
+			.anyMatch(m -> m.getSchema() != null && m.getSchema().get$ref() != null
+					&& m.getSchema().get$ref().startsWith("#/components/schemas/PageResponse"));
+		if (paged) {
+			ok.addHeaderObject("Link", new Header().description("the first, prev, next and last pages (RFC 8288)")
+				.schema(new Schema<String>().type("string")));
+		}
 	}
 
 	private static void add(Operation operation, String status, String description) {

@@ -64,6 +64,20 @@ public class PublicLists {
 			.toList();
 	}
 
+	/**
+	 * The municipality of that 全国地方公共団体コード, or of that name when it has no code; with {@code publishedOnly}
+	 * only if it has a published sheet.
+	 */
+	public java.util.Optional<Municipality> municipality(String codeOrName, boolean publishedOnly) {
+		return jdbc.sql("""
+				select m.id, m.code, m.name, (select count(*) from public_sheet s where s.municipality_id = m.id)
+				from municipality m where m.code = :key or (m.code is null and m.name = :key)""")
+			.param("key", codeOrName)
+			.query((rs, row) -> new Municipality(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
+			.optional()
+			.filter(m -> !publishedOnly || m.publishedSheets() > 0);
+	}
+
 	/** A page of the municipality's published sheets, newest year first, then by department. */
 	public ResultPage<PublicSheet> sheets(long municipalityId, Integer fiscalYear, String department, int page,
 			int size) {

@@ -99,6 +99,8 @@ class OpenApiDocumentTest {
 			.extracting(p -> p.getName())
 			.contains("municipality", "fiscalYear", "department", "status", "page", "size");
 		assertThat(openApi.getPaths().get("/api/v1/sheets/import").getPost().getSecurity()).isNotEmpty();
+		assertThat(openApi.getPaths().get("/api/v1/municipalities/{municipality}/goals").getGet().getResponses().get("200")
+			.getHeaders()).containsKey("Link");
 	}
 
 	@Test
