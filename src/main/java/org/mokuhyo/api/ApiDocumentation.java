@@ -93,7 +93,7 @@ class ApiDocumentation {
 					&& m.getSchema().get$ref().startsWith("#/components/schemas/PageResponse"));
 		if (paged) {
 			ok.addHeaderObject("Link", new Header().description("the first, prev, next and last pages (RFC 8288)")
-				.schema(new Schema<String>().type("string")));
+				.schema(new Schema<String>().type("string").types(java.util.Set.of("string"))));
 		}
 	}
 

@@ -62,7 +62,11 @@ class SwaggerUiBrowserTest {
 				}
 			});
 			page.navigate(origin + "/swagger-ui/index.html");
-			PlaywrightAssertions.assertThat(page.locator(".swagger-ui .info .title")).containsText("mokuhyo API");
+			page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+			assertThat(errors).as("console errors (CSP refusals among them)").isEmpty();
+			PlaywrightAssertions.assertThat(page.locator(".swagger-ui .info .title"))
+				.containsText("mokuhyo API", new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+					.setTimeout(30_000));
 			PlaywrightAssertions.assertThat(page.locator(".opblock-summary-path[data-path='/api/v1/municipalities/{municipality}/goals']"))
 				.isVisible();
 			PlaywrightAssertions.assertThat(page.locator(".opblock-tag").first()).isVisible();
