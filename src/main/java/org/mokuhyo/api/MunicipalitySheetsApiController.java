@@ -29,9 +29,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A municipality's sheets, goals and actions, paged and filtered. Sheets: the public reads published ones as
- * published, staff every sheet as it stands (with {@code status} to filter by). Goals and actions are those of the
- * published versions, for everyone (the read model of 分野から探す); staff read a draft's goals in its sheet JSON.
+ * A municipality's sheets, goals and actions, paged and filtered. The public reads published sheets as published
+ * (goals and actions from the read model of 分野から探す); staff read every sheet as it stands, drafts included (sheets
+ * with {@code status} to filter by; goals and actions from the current versions, {@link StaffLists}).
  */
 @RestController
 @Tag(name = "目標シート", description = "目標シート・目標・取組みの一覧と、シートの JSON")
@@ -49,8 +49,11 @@ class MunicipalitySheetsApiController {
 
 	private final SheetApiController sheets;
 
+	private final StaffLists staffLists;
+
 	MunicipalitySheetsApiController(ApiCaller caller, PublicLists lists, SheetStore store, Workflows workflows,
-			SheetApiController sheets) {
+			SheetApiController sheets, StaffLists staffLists) {
+		this.staffLists = staffLists;
 		this.caller = caller;
 		this.lists = lists;
 		this.store = store;
@@ -100,8 +103,8 @@ class MunicipalitySheetsApiController {
 	}
 
 	@GetMapping(BASE + "/goals")
-	@Operation(operationId = "listGoals", summary = "目標の一覧（公表済み）",
-			description = "公表済みのシートの当年度目標と中期目標。条件はすべて同時に使えます。")
+	@Operation(operationId = "listGoals", summary = "目標の一覧",
+			description = "当年度目標と中期目標。一般には公表済みのシート（公表された版）、職員には下書きを含む現在の版から。条件はすべて同時に使えます。")
 	ResponseEntity<PageResponse<ApiItems.GoalItem>> goals(@PathVariable String municipality,
 			@Parameter(description = "年度（例: 2024）") @RequestParam(required = false) Integer fiscalYear,
 			@Parameter(description = "部局名") @RequestParam(required = false) String department,
@@ -120,6 +123,9 @@ class MunicipalitySheetsApiController {
 		}
 		PublicLists.Municipality m = caller.municipality(municipality);
 		var query = new PublicLists.GoalQuery(fiscalYear, ApiChecks.text(department), goalKind, code, policy, priority);
+		if (caller.staff()) {
+			return Paging.respond(PageResponse.slice(staffLists.goals(m.name(), query), paging));
+		}
 		return Paging.respond(PageResponse.of(lists.goals(m.id(), query, paging.page(), paging.size()),
 				g -> new ApiItems.GoalItem(g.sheetId(), g.goalId(), g.fiscalYear(), g.department(), g.kind().name(),
 						g.number(), g.title(), g.priority(), g.planCodes(), g.policyNumbers(), g.asOf(),
@@ -127,8 +133,8 @@ class MunicipalitySheetsApiController {
 	}
 
 	@GetMapping(BASE + "/actions")
-	@Operation(operationId = "listActions", summary = "取組みの一覧（公表済み）",
-			description = "公表済みのシートの当年度目標の取組み内容と、その下の項目（subPoint）。tag で [新規] / [拡充] に絞れます。")
+	@Operation(operationId = "listActions", summary = "取組みの一覧",
+			description = "当年度目標の取組み内容と、その下の項目（subPoint）。一般には公表済みのシート、職員には現在の版から。tag で [新規] / [拡充] に絞れます。")
 	ResponseEntity<PageResponse<ApiItems.ActionItem>> actions(@PathVariable String municipality,
 			@Parameter(description = "年度（例: 2024）") @RequestParam(required = false) Integer fiscalYear,
 			@Parameter(description = "部局名") @RequestParam(required = false) String department,
@@ -142,6 +148,10 @@ class MunicipalitySheetsApiController {
 					"パラメータ tag は 新規 または 拡充 で指定してください");
 		}
 		PublicLists.Municipality m = caller.municipality(municipality);
+		if (caller.staff()) {
+			return Paging.respond(
+					PageResponse.slice(staffLists.actions(m.name(), fiscalYear, ApiChecks.text(department), t), paging));
+		}
 		return Paging.respond(PageResponse.of(
 				lists.actions(m.id(), fiscalYear, ApiChecks.text(department), t, paging.page(), paging.size()),
 				a -> new ApiItems.ActionItem(a.sheetId(), a.fiscalYear(), a.department(), a.goalNumber(),

@@ -162,6 +162,27 @@ class ApiListsTest {
 	}
 
 	@Test
+	void staffReadTheGoalsAndActionsOfDraftsTooWithTheSameFilters() throws Exception {
+		assertThat(total("/goals?fiscalYear=2025")).as("public").isZero();
+		assertThat(staffTotal("/goals")).isEqualTo(16);
+		assertThat(staffTotal("/goals?fiscalYear=2025")).isEqualTo(4);
+		assertThat(staffTotal("/goals?planNode=5-1")).isEqualTo(12);
+		assertThat(staffTotal("/goals?policy=45&priority=true")).isEqualTo(4);
+		assertThat(staffTotal("/goals?kind=MID_TERM&fiscalYear=2024")).isEqualTo(2);
+		assertThat(staffTotal("/actions")).isEqualTo(24);
+		assertThat(staffTotal("/actions?tag=" + WebTestSupport.encode("拡充") + "&fiscalYear=2025")).isEqualTo(3);
+		JsonNode first = api.body(api.get(base + "/goals?size=1", "Authorization", staff)).get("items").get(0);
+		assertThat(first.get("fiscalYear").asInt()).isEqualTo(2025);
+		assertThat(first.get("sheetId").asString()).isEqualTo(draft.toString());
+	}
+
+	private int staffTotal(String path) throws Exception {
+		HttpResponse<String> response = api.get(base + path, "Authorization", staff);
+		assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+		return api.body(response).get("total").asInt();
+	}
+
+	@Test
 	void wrongParametersAndUnknownMunicipalitiesAreProblems() throws Exception {
 		api.assertProblem(api.get(base + "/sheets?page=0"), 400, "INVALID_PARAMETER");
 		api.assertProblem(api.get(base + "/sheets?size=201"), 400, "INVALID_PARAMETER");
