@@ -76,7 +76,10 @@ final class IndexQuery {
 		Map<String, Object[]> snippets = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
 			.withFormatter(new SnippetFormatter())
 			.withBreakIterator(() -> new CustomSeparatorBreakIterator('\n')) // a passage is one entry
-			.withMaxNoHighlightPassages(0)) // a field without the words gives nothing, not its first line
+			.withMaxNoHighlightPassages(0) // a field without the words gives nothing, not its first line
+			// offsets of the query's terms in each field (phrases still strictly), not weight matchers: those build
+			// the whole many-field query's weight for every field of every hit, most of a search's time (JFR)
+			.withWeightMatches(false))
 			.snippets(words, docs, onePassage);
 		StoredFields stored = searcher.storedFields();
 		List<SearchHit> hits = new ArrayList<>();

@@ -48,6 +48,13 @@ final class SnippetFormatter extends PassageFormatter {
 			if (matchStart > at) {
 				parts.add(new Snippet.Part(content.substring(at, matchStart), false));
 			}
+			else if (!parts.isEmpty() && parts.get(parts.size() - 1).match()) {
+				// the words of a phrase come as touching matches (助成 + 金): one mark for the phrase
+				Snippet.Part previous = parts.remove(parts.size() - 1);
+				parts.add(new Snippet.Part(previous.text() + content.substring(matchStart, matchEnd), true));
+				at = matchEnd;
+				continue;
+			}
 			parts.add(new Snippet.Part(content.substring(matchStart, matchEnd), true));
 			at = matchEnd;
 		}
