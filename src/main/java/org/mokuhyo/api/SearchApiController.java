@@ -8,6 +8,8 @@ import org.mokuhyo.search.FacetDimension;
 import org.mokuhyo.search.InvalidSearchException;
 import org.mokuhyo.search.SearchIndex;
 import org.mokuhyo.search.SearchQuery;
+import org.mokuhyo.organization.MunicipalityRef;
+import org.mokuhyo.organization.Organizations;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,8 +28,11 @@ class SearchApiController {
 
 	private final SearchIndex index;
 
-	SearchApiController(SearchIndex index) {
+	private final Organizations organizations;
+
+	SearchApiController(SearchIndex index, Organizations organizations) {
 		this.index = index;
+		this.organizations = organizations;
 	}
 
 	@GetMapping("/api/v1/search")
@@ -39,6 +44,11 @@ class SearchApiController {
 				filters.put(dimension, value.strip());
 			}
 		}
+		// a municipality by its 全国地方公共団体コード or its name (the index keeps names)
+		filters.computeIfPresent(FacetDimension.MUNICIPALITY, (dimension, value) -> organizations
+			.findMunicipalityByCodeOrName(value)
+			.map(MunicipalityRef::name)
+			.orElse(value));
 		return SearchResponse.of(index.search(new SearchQuery(parameters.get("q"), filters, page(parameters.get("page")))));
 	}
 
