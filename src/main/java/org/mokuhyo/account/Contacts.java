@@ -45,12 +45,17 @@ public class Contacts {
 			.list();
 	}
 
-	/** The enabled accounts of a role that acts for every department (the mayor's office, the planning division). */
-	public List<Contact> withRole(Role role) {
+	/**
+	 * The enabled accounts of a role that acts for every department of the municipality the department belongs to
+	 * (the mayor's office, the planning division): never another municipality's.
+	 */
+	public List<Contact> withRoleFor(Role role, long departmentId) {
 		return jdbc.sql("""
 				select u.display_name, u.email from app_user u join user_role r on r.user_id = u.id and r.role = ?
-				where u.enabled and u.email is not null order by u.username""")
-			.param(role.name())
+				where u.enabled and u.email is not null
+				and u.municipality_id = (select d.municipality_id from department d where d.id = ?)
+				order by u.username""")
+			.params(role.name(), departmentId)
 			.query((rs, row) -> new Contact(rs.getString(1), rs.getString(2)))
 			.list();
 	}

@@ -40,6 +40,11 @@ class ApiCaller {
 		return access.canSeeDrafts(access.signedIn());
 	}
 
+	/** Staff of that municipality: they read its drafts; another municipality's staff read what the public reads. */
+	boolean staffOf(PublicLists.Municipality municipality) {
+		return access.canSeeDraftsOf(access.signedIn(), municipality.id());
+	}
+
 	/**
 	 * The municipality a URL names, by its 全国地方公共団体コード or, for one without a code, by its name; 404 when there
 	 * is none. The public only finds municipalities with a published sheet.

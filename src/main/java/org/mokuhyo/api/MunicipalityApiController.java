@@ -78,7 +78,7 @@ class MunicipalityApiController {
 		Paging paging = Paging.of(page, size);
 		PublicLists.Municipality m = caller.municipality(municipality);
 		Map<Integer, Integer> counts = new TreeMap<>(java.util.Comparator.reverseOrder());
-		if (caller.staff()) {
+		if (caller.staffOf(m)) {
 			for (SheetSummary sheet : store.list(null, null)) {
 				if (sheet.municipality().equals(m.name())) {
 					counts.merge(sheet.fiscalYear(), 1, Integer::sum);

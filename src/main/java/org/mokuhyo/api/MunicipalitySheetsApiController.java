@@ -76,7 +76,7 @@ class MunicipalitySheetsApiController {
 		SheetStatus wanted = ApiChecks.choice("status", status, SheetStatus.class);
 		PublicLists.Municipality m = caller.municipality(municipality);
 		String dept = ApiChecks.text(department);
-		if (caller.staff()) {
+		if (caller.staffOf(m)) {
 			return Paging.respond(PageResponse.slice(staffSheets(m, fiscalYear, dept, wanted), paging));
 		}
 		if (wanted != null && wanted != SheetStatus.PUBLISHED) {
@@ -123,7 +123,7 @@ class MunicipalitySheetsApiController {
 		}
 		PublicLists.Municipality m = caller.municipality(municipality);
 		var query = new PublicLists.GoalQuery(fiscalYear, ApiChecks.text(department), goalKind, code, policy, priority);
-		if (caller.staff()) {
+		if (caller.staffOf(m)) {
 			return Paging.respond(PageResponse.slice(staffLists.goals(m.name(), query), paging));
 		}
 		return Paging.respond(PageResponse.of(lists.goals(m.id(), query, paging.page(), paging.size()),
@@ -148,7 +148,7 @@ class MunicipalitySheetsApiController {
 					"パラメータ tag は 新規 または 拡充 で指定してください");
 		}
 		PublicLists.Municipality m = caller.municipality(municipality);
-		if (caller.staff()) {
+		if (caller.staffOf(m)) {
 			return Paging.respond(
 					PageResponse.slice(staffLists.actions(m.name(), fiscalYear, ApiChecks.text(department), t), paging));
 		}

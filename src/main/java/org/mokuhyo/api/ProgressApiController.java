@@ -156,7 +156,7 @@ class ProgressApiController {
 			throw ApiProblem.notFound();
 		}
 		// progress is staff's (and its tokens'): the public learns nothing, not even that the sheet exists
-		if (!caller.staff() && caller.token().isEmpty()) {
+		if (!caller.staffOf(m) && caller.token().isEmpty()) {
 			throw ApiProblem.notFound();
 		}
 		return store.find(sheetId).filter(s -> s.municipality().equals(m.name())).orElseThrow(ApiProblem::notFound);

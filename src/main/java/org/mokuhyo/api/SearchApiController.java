@@ -13,6 +13,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.mokuhyo.organization.MunicipalityRef;
+import org.mokuhyo.organization.Organizations;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -32,8 +34,11 @@ class SearchApiController {
 
 	private final SearchIndex index;
 
-	SearchApiController(SearchIndex index) {
+	private final Organizations organizations;
+
+	SearchApiController(SearchIndex index, Organizations organizations) {
 		this.index = index;
+		this.organizations = organizations;
 	}
 
 	@GetMapping("/api/v1/search")
@@ -57,6 +62,11 @@ class SearchApiController {
 				filters.put(dimension, value.strip());
 			}
 		}
+		// a municipality by its 全国地方公共団体コード or its name (the index keeps names)
+		filters.computeIfPresent(FacetDimension.MUNICIPALITY, (dimension, value) -> organizations
+			.findMunicipalityByCodeOrName(value)
+			.map(MunicipalityRef::name)
+			.orElse(value));
 		return SearchResponse.of(index.search(new SearchQuery(parameters.get("q"), filters, page(parameters.get("page")))));
 	}
 

@@ -18,6 +18,7 @@ import org.mokuhyo.account.Access;
 import org.mokuhyo.account.CurrentUser;
 import org.mokuhyo.importer.ImportAuthor;
 import org.mokuhyo.importer.ImportOptions;
+import org.mokuhyo.workflow.SheetLists;
 import org.mokuhyo.workflow.Workflows;
 import org.mokuhyo.importer.ImportOutcome;
 import org.mokuhyo.importer.ImportRejectedException;
@@ -52,13 +53,16 @@ class SheetApiController {
 
 	private final ApiCaller caller;
 
+	private final SheetLists lists;
+
 	SheetApiController(ImportService importService, SheetStore store, Access access, Workflows workflows,
-			ApiCaller caller) {
+			ApiCaller caller, SheetLists lists) {
+		this.caller = caller;
+		this.lists = lists;
 		this.importService = importService;
 		this.store = store;
 		this.access = access;
 		this.workflows = workflows;
-		this.caller = caller;
 	}
 
 	@PostMapping("/import")
@@ -82,7 +86,10 @@ class SheetApiController {
 		}
 		// the department is in the document: the caller's right to it is checked once it is read (403 otherwise)
 		ImportOutcome outcome = importService.importSheet(bytes(file), file.getOriginalFilename(),
-				new ImportOptions(fiscalYear, municipality, null),
+				// no municipality named: the caller's own, the only one they may import for
+				new ImportOptions(fiscalYear,
+						municipality == null || municipality.isBlank() ? access.municipalityName(user) : municipality,
+						null),
 				(m, department) -> access.canImportSheetOf(user, m, department),
 				new ImportAuthor(user.id(), user.displayName(), published));
 		String apiUrl = "/api/v1/sheets/" + outcome.sheetId();
@@ -98,9 +105,8 @@ class SheetApiController {
 			@RequestParam(required = false) String department) {
 		checkYear(fiscalYear);
 		String departmentFilter = department == null || department.isBlank() ? null : department;
-		// staff see every sheet as it stands; the public, published sheets as published
-		var items = access.canSeeDrafts(access.signedIn()) ? store.list(fiscalYear, departmentFilter)
-				: workflows.publishedSheets(fiscalYear, departmentFilter);
+		// staff see their municipality's sheets as they stand, others as published; the public, published sheets
+		var items = lists.visibleTo(access.signedIn(), fiscalYear, departmentFilter, null).sheets();
 		return new SheetListResponse(items, items.size());
 	}
 
@@ -116,7 +122,7 @@ class SheetApiController {
 							schema = @Schema(type = "object", description = "/schemas/sheet.schema.json の形式"))))
 	ResponseEntity<byte[]> sheet(@PathVariable String id) {
 		UUID sheetId = uuid(id);
-		Optional<SheetJson> found = access.canSeeDrafts(access.signedIn()) ? store.findJson(sheetId)
+		Optional<SheetJson> found = access.canSeeDraftsOfSheet(access.signedIn(), sheetId) ? store.findJson(sheetId)
 				: workflows.publishedVersion(sheetId).flatMap(version -> store.findJson(sheetId, version));
 		SheetJson stored = found.orElseThrow(ApiProblem::notFound);
 		return ResponseEntity.ok()

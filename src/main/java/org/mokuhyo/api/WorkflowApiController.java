@@ -101,7 +101,7 @@ class WorkflowApiController {
 		catch (IllegalArgumentException ex) {
 			throw ApiProblem.notFound();
 		}
-		if (!access.canSeeDrafts(access.signedIn()) || workflows.state(sheetId).isEmpty()) {
+		if (!access.canSeeDraftsOfSheet(access.signedIn(), sheetId) || workflows.state(sheetId).isEmpty()) {
 			throw ApiProblem.notFound();
 		}
 		return sheetId;

@@ -50,16 +50,32 @@ public class AuditLog {
 
 	/** Newest first, at most {@link #LIMIT}. */
 	public List<AuditEvent> search(AuditQuery q) {
+		return search(q, null);
+	}
+
+	/**
+	 * The lines of one municipality (for its administrators; null: all): those about its departments or sheets, else
+	 * those of its accounts (by id, or by the name a failed sign-in gave); lines that name none of these (a failed
+	 * sign-in with an unknown name) belong to no municipality and are shown to every administrator.
+	 */
+	public List<AuditEvent> search(AuditQuery q, Long municipalityId) {
 		return jdbc.sql("""
 				select e.id, e.at, e.actor_id, e.actor_name, e.kind, d.name, e.sheet_id, e.summary
 				from audit_event e left join department d on d.id = e.department_id
-				where (cast(:actor as text) is null or e.actor_name ilike '%' || :actor || '%')
+				where (cast(:municipality as bigint) is null
+				or coalesce(d.municipality_id,
+				(select s.municipality_id from goal_sheet s where s.id = e.sheet_id),
+				(select u.municipality_id from app_user u where u.id = e.actor_id),
+				(select u.municipality_id from app_user u where e.actor_id is null and u.username = e.actor_name),
+				:municipality) = :municipality)
+				and (cast(:actor as text) is null or e.actor_name ilike '%' || :actor || '%')
 				and (cast(:department as bigint) is null or e.department_id = :department)
 				and (cast(:kind as text) is null or e.kind = :kind)
 				and (cast(:from as timestamptz) is null or e.at >= :from)
 				and (cast(:to as timestamptz) is null or e.at < :to)
 				order by e.id desc limit :limit""")
 			.param("actor", q.actor() == null || q.actor().isBlank() ? null : escapeLike(q.actor().strip()), Types.VARCHAR)
+			.param("municipality", municipalityId, Types.BIGINT)
 			.param("department", q.departmentId(), Types.BIGINT)
 			.param("kind", q.kind() == null ? null : q.kind().name(), Types.VARCHAR)
 			.param("from", startOf(q.from()), Types.TIMESTAMP_WITH_TIMEZONE)

@@ -150,7 +150,20 @@ public class BulkImports implements DisposableBean {
 
 	/** The latest imports, newest first: everyone's when {@code createdBy} is null. */
 	public List<BulkImport> list(Long createdBy, int limit) {
-		return repository.list(createdBy, limit);
+		return repository.list(createdBy, null, limit);
+	}
+
+	/**
+	 * The latest imports started by the accounts of a municipality (for its administrators), newest first; those
+	 * of the command line, which has no account, are not among them.
+	 */
+	public List<BulkImport> listOfMunicipality(long municipalityId, int limit) {
+		return repository.list(null, municipalityId, limit);
+	}
+
+	/** Whether an account of that municipality started the import. */
+	public boolean startedIn(UUID id, long municipalityId) {
+		return repository.startedIn(id, municipalityId);
 	}
 
 	private Optional<BulkFile> importOne(UUID id, int position, ImportOptions options, ImportAuthor author,

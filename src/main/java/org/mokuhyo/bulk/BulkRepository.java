@@ -67,13 +67,32 @@ class BulkRepository {
 		return jdbc.sql(JOB + " where b.id = ?").param(id).query(BulkRepository::job).optional();
 	}
 
-	/** Newest first; of one creator when {@code createdBy} is not null. */
-	List<BulkImport> list(Long createdBy, int limit) {
-		return jdbc.sql(JOB + " where (cast(:by as bigint) is null or b.created_by = :by) order by b.created_at desc limit :limit")
+	/**
+	 * Newest first; of one creator when {@code createdBy} is not null, of one municipality's accounts when
+	 * {@code municipalityId} is not null.
+	 */
+	List<BulkImport> list(Long createdBy, Long municipalityId, int limit) {
+		return jdbc.sql(JOB + "\n" + """
+				where (cast(:by as bigint) is null or b.created_by = :by)
+				and (cast(:m as bigint) is null
+				or b.created_by in (select u.id from app_user u where u.municipality_id = :m))
+				order by b.created_at desc limit :limit""")
 			.param("by", createdBy, Types.BIGINT)
+			.param("m", municipalityId, Types.BIGINT)
 			.param("limit", limit)
 			.query(BulkRepository::job)
 			.list();
+	}
+
+	/** Whether the import was started by an account of that municipality. */
+	boolean startedIn(UUID id, long municipalityId) {
+		return jdbc.sql("""
+				select count(*) from bulk_import b join app_user u on u.id = b.created_by
+				where b.id = :id and u.municipality_id = :m""")
+			.param("id", id)
+			.param("m", municipalityId)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	List<BulkFile> files(UUID id) {

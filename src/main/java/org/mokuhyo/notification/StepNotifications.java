@@ -102,12 +102,12 @@ public class StepNotifications {
 		switch (step.step()) {
 			case SUBMIT, RESUBMIT -> {
 				to.addAll(contacts.headsOf(department));
-				to.addAll(contacts.withRole(Role.EXECUTIVE));
+				to.addAll(contacts.withRoleFor(Role.EXECUTIVE, department));
 			}
 			case RECORD_HEARING, SEND_BACK -> to.addAll(contacts.editorsOf(department));
 			case APPROVE_AS_HEAD, APPROVE_AS_EXECUTIVE -> {
 				if (step.to() == SheetStatus.APPROVED) {
-					to.addAll(contacts.withRole(Role.ADMIN));
+					to.addAll(contacts.withRoleFor(Role.ADMIN, department));
 				}
 			}
 			case PUBLISH, WITHDRAW -> {

@@ -52,6 +52,45 @@ public class Organizations {
 		return cached != null ? Optional.of(cached) : selectMunicipality(name);
 	}
 
+	/** The municipality of that 全国地方公共団体コード (six digits, as stored). */
+	public Optional<MunicipalityRef> findMunicipalityByCode(String code) {
+		if (code == null || code.isBlank()) {
+			return Optional.empty();
+		}
+		return jdbc.sql("select id, name, code from municipality where code = :code")
+				.param("code", code.strip())
+				.query(Organizations::municipality)
+				.optional();
+	}
+
+	/**
+	 * The municipality an address names, by 全国地方公共団体コード (digits) or by name; a code of five digits (without
+	 * its check digit) is accepted too.
+	 */
+	public Optional<MunicipalityRef> findMunicipalityByCodeOrName(String codeOrName) {
+		if (codeOrName == null || codeOrName.isBlank()) {
+			return Optional.empty();
+		}
+		String value = java.text.Normalizer.normalize(codeOrName.strip(), java.text.Normalizer.Form.NFKC);
+		if (value.matches("\\d{6}")) {
+			return findMunicipalityByCode(value);
+		}
+		if (value.matches("\\d{5}")) {
+			return jdbc.sql("select id, name, code from municipality where substr(code, 1, 5) = :code order by id limit 1")
+					.param("code", value)
+					.query(Organizations::municipality)
+					.optional();
+		}
+		return findMunicipality(codeOrName.strip());
+	}
+
+	/** Every stored municipality, by code (those without one last), then name. */
+	public List<MunicipalityRef> municipalities() {
+		return jdbc.sql("select id, name, code from municipality order by code nulls last, name")
+				.query(Organizations::municipality)
+				.list();
+	}
+
 	private Optional<MunicipalityRef> selectMunicipality(String name) {
 		return jdbc.sql("select id, name, code from municipality where name = :name")
 				.param("name", name)

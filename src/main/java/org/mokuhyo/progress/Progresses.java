@@ -237,7 +237,7 @@ public class Progresses {
 	}
 
 	/**
-	 * The updates open on {@code today} for the sheets {@code user} edits (administrators: every department): the
+	 * The updates open on {@code today} for the sheets {@code user} edits (administrators: every department of their municipality): the
 	 * current quarter's for the current fiscal year's sheets, and the previous quarter's where some are still missing
 	 * (late, or in the days after the quarter's end). Sorted by due date, then department.
 	 */
@@ -245,8 +245,9 @@ public class Progresses {
 		if (user == null) {
 			return List.of();
 		}
-		boolean all = access.isAdmin(user);
-		return due(today, department -> all || user.departmentIds().contains(department));
+		// administrators: every department of their own municipality
+		return due(today, department -> user.departmentIds().contains(department)
+				|| access.isAdminForDepartment(user, department));
 	}
 
 	/** Every department's open updates on {@code today} (for reminders). */

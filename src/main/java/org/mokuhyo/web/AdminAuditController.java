@@ -65,7 +65,8 @@ class AdminAuditController {
 			page.setStatus(HttpStatus.BAD_REQUEST);
 			return page;
 		}
-		List<AuditEvent> events = log.search(query);
+		// an administrator reads their own municipality's lines only
+		List<AuditEvent> events = log.search(query, user.municipalityId());
 		page.addObject("events", events);
 		page.addObject("limited", events.size() >= AuditLog.LIMIT);
 		page.addObject("csvQuery", csvQuery(actor, department, kind, from, to));
@@ -87,7 +88,7 @@ class AdminAuditController {
 				.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
 				.body("絞り込みの条件が正しくありません。".getBytes(StandardCharsets.UTF_8));
 		}
-		byte[] body = log.csv(log.search(query)).getBytes(StandardCharsets.UTF_8);
+		byte[] body = log.csv(log.search(query, access.signedIn().municipalityId())).getBytes(StandardCharsets.UTF_8);
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit-log.csv\"")

@@ -30,7 +30,9 @@ class AdminUserEmailController {
 	@PostMapping("/admin/users/{id}/email")
 	ModelAndView save(@PathVariable("id") long id, @RequestParam(name = "email", required = false) String email,
 			RedirectAttributes redirect) {
-		if (accounts.find(id).isEmpty()) {
+		// only the accounts of the administrator's own municipality
+		long mine = org.mokuhyo.account.CurrentUser.signedIn().map(u -> u.municipalityId()).orElse(-1L);
+		if (accounts.find(id).filter(u -> u.municipalityId() == mine).isEmpty()) {
 			return ErrorPages.page(HttpStatus.NOT_FOUND);
 		}
 		try {

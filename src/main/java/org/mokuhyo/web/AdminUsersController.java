@@ -46,7 +46,9 @@ class AdminUsersController {
 
 	@GetMapping
 	ModelAndView list() {
-		List<UserAccount> users = accounts.list();
+		// the accounts of the administrator's own municipality only
+		long mine = me().municipalityId();
+		List<UserAccount> users = accounts.list().stream().filter(u -> u.municipalityId() == mine).toList();
 		Map<Long, String> departmentNames = users.stream()
 			.map(UserAccount::municipalityId)
 			.distinct()
@@ -85,7 +87,7 @@ class AdminUsersController {
 
 	@GetMapping("/{id}")
 	ModelAndView edit(@PathVariable("id") long id) {
-		UserAccount user = accounts.find(id).orElse(null);
+		UserAccount user = ofMine(id).orElse(null);
 		if (user == null) {
 			return ErrorPages.page(HttpStatus.NOT_FOUND);
 		}
@@ -120,7 +122,7 @@ class AdminUsersController {
 
 	private ModelAndView change(long id, RedirectAttributes redirect, String done,
 			Function<UserAccount, UserForm> formOf, java.util.function.Consumer<UserForm> action) {
-		UserAccount user = accounts.find(id).orElse(null);
+		UserAccount user = ofMine(id).orElse(null);
 		if (user == null) {
 			return ErrorPages.page(HttpStatus.NOT_FOUND);
 		}
@@ -133,6 +135,12 @@ class AdminUsersController {
 		}
 		redirect.addFlashAttribute("message", done);
 		return new ModelAndView("redirect:/admin/users/" + id);
+	}
+
+	/** An account of the administrator's own municipality; another's is not found (404), as if it did not exist. */
+	private java.util.Optional<UserAccount> ofMine(long id) {
+		long mine = me().municipalityId();
+		return accounts.find(id).filter(u -> u.municipalityId() == mine);
 	}
 
 	private ModelAndView form(UserAccount user, UserForm form, String errorField, String error, HttpStatus status) {

@@ -1,5 +1,9 @@
 package org.mokuhyo.web;
 
+import java.util.Optional;
+
+import org.mokuhyo.account.Access;
+import org.mokuhyo.account.CurrentUser;
 import org.mokuhyo.organization.MunicipalityRef;
 import org.mokuhyo.organization.Organizations;
 import org.mokuhyo.portal.PortalQueries;
@@ -7,8 +11,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Which municipality a browse page shows: the one its address names, else the configured default (the city this
- * installation serves), else the first with a published sheet. Plan codes and policy numbers are each city's own,
+ * Which municipality a browse page shows: the one its address names (by 全国地方公共団体コード or name), else the
+ * signed-in staff's own, else the configured default (the city this installation serves), else the first with a
+ * published sheet. Plan codes and policy numbers are each city's own,
  * so the pages never mix municipalities.
  */
 @Component
@@ -20,23 +25,37 @@ class BrowseScopes {
 
 	private final String defaultMunicipality;
 
-	BrowseScopes(Organizations organizations, PortalQueries portal,
+	private final Access access;
+
+	BrowseScopes(Organizations organizations, PortalQueries portal, Access access,
 			@Value("${mokuhyo.default-municipality.name:}") String defaultMunicipality) {
+		this.access = access;
 		this.organizations = organizations;
 		this.portal = portal;
 		this.defaultMunicipality = defaultMunicipality == null || defaultMunicipality.isBlank() ? null
 				: defaultMunicipality.strip();
 	}
 
-	/** @throws BrowseRequestException 400 for a wrong year, 404 for an unknown municipality */
+	/**
+	 * @param municipality its 全国地方公共団体コード or its name, as the address gives it; null or blank: the signed-in
+	 *                     staff's own municipality, else the default
+	 * @throws BrowseRequestException 400 for a wrong year, 404 for an unknown municipality
+	 */
 	BrowseScope resolve(String municipality, String year) {
 		Integer fiscalYear = BrowseParameters.year(year);
 		if (municipality != null && !municipality.isBlank()) {
 			String name = municipality.strip();
-			MunicipalityRef found = organizations.findMunicipality(name)
+			MunicipalityRef found = organizations.findMunicipalityByCodeOrName(name)
 				.orElseThrow(() -> BrowseRequestException.notFound("自治体が見つかりません",
 						"「" + name + "」の公表されたシートはありません。自治体名をご確認ください。"));
 			return new BrowseScope(found.name(), found.id(), true, fiscalYear);
+		}
+		CurrentUser user = access.signedIn();
+		if (access.canSeeDrafts(user)) {
+			Optional<MunicipalityRef> own = organizations.findMunicipality(user.municipalityId());
+			if (own.isPresent()) {
+				return new BrowseScope(own.get().name(), own.get().id(), false, fiscalYear);
+			}
 		}
 		String name = defaultMunicipality != null ? defaultMunicipality
 				: portal.municipalities().stream().findFirst().orElse(null);

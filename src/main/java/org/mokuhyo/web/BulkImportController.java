@@ -91,7 +91,8 @@ class BulkImportController {
 			upload = Files.createTempFile("mokuhyo-bulk-", ".zip");
 			file.transferTo(upload);
 			id = bulk.create(upload, name(file), new BulkImports.Options(year,
-					municipality == null || municipality.isBlank() ? null : municipality.strip(), asPublished),
+					municipality == null || municipality.isBlank() ? access.municipalityName(user) : municipality.strip(),
+					asPublished),
 					runner(user));
 		}
 		catch (ArchiveException ex) {
@@ -169,7 +170,9 @@ class BulkImportController {
 	private ModelAndView form(String code, String error, Form form, HttpStatus status) {
 		CurrentUser user = access.signedIn();
 		ModelAndView page = new ModelAndView("web/bulk-imports");
-		page.addObject("jobs", bulk.list(access.isAdmin(user) ? null : user.id(), LISTED));
+		// administrators: the imports of their municipality's accounts; others their own
+		page.addObject("jobs", access.isAdmin(user) ? bulk.listOfMunicipality(user.municipalityId(), LISTED)
+				: bulk.list(user.id(), LISTED));
 		page.addObject("now", clock.instant());
 		page.addObject("era", EraFormat.INSTANCE);
 		page.addObject("form", form);
@@ -194,7 +197,8 @@ class BulkImportController {
 		}
 		CurrentUser user = access.signedIn();
 		return bulk.find(uuid)
-			.filter(job -> access.isAdmin(user) || (job.createdBy() != null && job.createdBy() == user.id()))
+			.filter(job -> (job.createdBy() != null && job.createdBy() == user.id())
+					|| (access.isAdmin(user) && bulk.startedIn(job.id(), user.municipalityId())))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 

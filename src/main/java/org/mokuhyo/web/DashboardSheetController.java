@@ -56,7 +56,7 @@ class DashboardSheetController {
 		}
 		UUID sheetId = parsed.get();
 		CurrentUser user = access.signedIn();
-		boolean staff = access.canSeeDrafts(user);
+		boolean staff = access.canSeeDraftsOfSheet(user, sheetId);
 		Optional<SheetData> found = staff ? store.find(sheetId)
 				: workflows.publishedVersion(sheetId).flatMap(version -> store.snapshot(sheetId, version));
 		if (found.isEmpty()) {

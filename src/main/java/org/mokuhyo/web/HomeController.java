@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.mokuhyo.account.Access;
 import org.mokuhyo.account.CurrentUser;
@@ -18,8 +19,11 @@ import org.mokuhyo.importer.ImportRejectedException;
 import org.mokuhyo.importer.ImportReport;
 import org.mokuhyo.importer.ImportService;
 import org.mokuhyo.importer.SheetImporter;
-import org.mokuhyo.sheet.SheetStore;
 import org.mokuhyo.sheet.SheetSummary;
+import org.mokuhyo.organization.MunicipalityRef;
+import org.mokuhyo.organization.Organizations;
+import org.mokuhyo.portal.PortalQueries;
+import org.mokuhyo.workflow.SheetLists;
 import org.mokuhyo.workflow.Workflows;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -42,8 +46,6 @@ class HomeController {
 
 	static final int MAX_YEAR = 2100;
 
-	private final SheetStore store;
-
 	private final ImportService importService;
 
 	private final String defaultMunicipality;
@@ -52,9 +54,18 @@ class HomeController {
 
 	private final Workflows workflows;
 
-	HomeController(SheetStore store, ImportService importService, Access access, Workflows workflows,
+	private final SheetLists lists;
+
+	private final Organizations organizations;
+
+	private final PortalQueries portal;
+
+	HomeController(ImportService importService, Access access, Workflows workflows,
+			SheetLists lists, Organizations organizations, PortalQueries portal,
 			@Value("${mokuhyo.default-municipality.name:}") String defaultMunicipality) {
-		this.store = store;
+		this.lists = lists;
+		this.organizations = organizations;
+		this.portal = portal;
 		this.importService = importService;
 		this.access = access;
 		this.workflows = workflows;
@@ -63,20 +74,30 @@ class HomeController {
 
 	@GetMapping("/")
 	ModelAndView index(@RequestParam(name = "fiscalYear", required = false) String fiscalYear,
-			@RequestParam(name = "department", required = false) String department) {
+			@RequestParam(name = "department", required = false) String department,
+			@RequestParam(name = "municipality", required = false) String municipality) {
 		String departmentFilter = blankToNull(department);
+		// one municipality's sheets, named by its 全国地方公共団体コード (or its name)
+		MunicipalityRef chosen = null;
+		if (blankToNull(municipality) != null) {
+			Optional<MunicipalityRef> found = organizations.findMunicipalityByCodeOrName(municipality);
+			if (found.isEmpty()) {
+				return ErrorPages.page(HttpStatus.NOT_FOUND);
+			}
+			chosen = found.get();
+		}
 		Integer yearFilter;
 		try {
 			yearFilter = parseYear(fiscalYear);
 		}
 		catch (IllegalArgumentException ex) {
-			ModelAndView page = page(null, departmentFilter, ImportForm.EMPTY);
+			ModelAndView page = page(null, departmentFilter, chosen, ImportForm.EMPTY);
 			page.addObject("filterError", ex.getMessage());
 			page.addObject("filterFiscalYear", fiscalYear);
 			page.setStatus(HttpStatus.BAD_REQUEST);
 			return page;
 		}
-		return page(yearFilter, departmentFilter, ImportForm.EMPTY);
+		return page(yearFilter, departmentFilter, chosen, ImportForm.EMPTY);
 	}
 
 	@PostMapping("/import")
@@ -116,7 +137,7 @@ class HomeController {
 		try {
 			// the department is in the document: which one the user may import is checked once it is read
 			outcome = importService.importSheet(content, file.getOriginalFilename(),
-					new ImportOptions(year, blankToNull(municipality), null),
+					new ImportOptions(year, ownUnlessGiven(municipality, user), null),
 					(m, department) -> access.canImportSheetOf(user, m, department), author);
 		}
 		catch (ImportNotPermittedException ex) {
@@ -164,6 +185,12 @@ class HomeController {
 		return text.toString();
 	}
 
+	/** No municipality given: the user's own (the only one they may import for), not the configured default. */
+	private String ownUnlessGiven(String municipality, CurrentUser user) {
+		String given = blankToNull(municipality);
+		return given != null ? given : access.municipalityName(user);
+	}
+
 	private ModelAndView rejected(ImportForm form, HttpStatus status, String code, String message) {
 		ModelAndView page = page(null, null, form);
 		page.addObject("importError", message);
@@ -173,20 +200,30 @@ class HomeController {
 	}
 
 	private ModelAndView page(Integer fiscalYear, String department, ImportForm form) {
-		// staff see every sheet with where it stands; the public, only published sheets as published
-		boolean staff = access.canSeeDrafts(access.signedIn());
-		List<SheetSummary> sheets = staff ? store.list(fiscalYear, department)
-				: workflows.publishedSheets(fiscalYear, department);
+		return page(fiscalYear, department, null, form);
+	}
+
+	/** @param municipality only that municipality's sheets; null for every municipality's */
+	private ModelAndView page(Integer fiscalYear, String department, MunicipalityRef municipality, ImportForm form) {
+		// staff see their municipality's sheets with where they stand, every other as published; the public,
+		// only published sheets as published (SheetLists)
+		SheetLists.Listed listed = lists.visibleTo(access.signedIn(), fiscalYear, department,
+				municipality == null ? null : municipality.name());
+		List<SheetSummary> sheets = listed.sheets();
 		ModelAndView page = new ModelAndView("web/index");
-		page.addObject("states", staff ? workflows.states(sheets.stream().map(SheetSummary::id).toList()) : Map.of());
+		page.addObject("states", listed.current().isEmpty() ? Map.of() : workflows.states(listed.current()));
 		page.addObject("canImportPublished", access.isAdmin(access.signedIn()));
 		page.addObject("groups", groups(sheets));
 		page.addObject("sheetCount", sheets.size());
-		page.addObject("filtered", fiscalYear != null || department != null);
+		page.addObject("filtered", fiscalYear != null || department != null || municipality != null);
+		page.addObject("municipality", municipality);
+		page.addObject("municipalityChoice", municipalityChoice());
 		page.addObject("filterFiscalYear", fiscalYear);
 		page.addObject("filterDepartment", department);
 		page.addObject("form", form);
-		page.addObject("defaultMunicipality", blankToNull(defaultMunicipality));
+		// staff import for their own municipality only (account.Access), so that is what the form proposes
+		String own = access.municipalityName(access.signedIn());
+		page.addObject("defaultMunicipality", own != null ? own : blankToNull(defaultMunicipality));
 		page.addObject("minYear", MIN_YEAR);
 		page.addObject("maxYear", MAX_YEAR);
 		page.addObject("maxMegabytes", maxMegabytes());
@@ -194,6 +231,31 @@ class HomeController {
 		// import warnings, and so their counts, are for staff
 		page.addObject("showWarnings", access.canSeeDrafts(access.signedIn()));
 		return page;
+	}
+
+	/**
+	 * The municipalities to choose from when the deployment serves several: those with a published sheet, and the
+	 * signed-in user's own. Empty for one.
+	 */
+	private List<MunicipalityChoice> municipalityChoice() {
+		java.util.Set<String> shown = new java.util.HashSet<>(portal.municipalities());
+		String own = access.municipalityName(access.signedIn());
+		if (own != null) {
+			shown.add(own);
+		}
+		if (shown.size() < 2) {
+			return List.of();
+		}
+		return organizations.municipalities()
+			.stream()
+			.filter(m -> shown.contains(m.name()))
+			.map(m -> new MunicipalityChoice(m.name(), "/?municipality="
+					+ java.net.URLEncoder.encode(m.code() != null ? m.code() : m.name(), java.nio.charset.StandardCharsets.UTF_8)))
+			.toList();
+	}
+
+	/** A municipality of the home page's choice, with the address of its list. */
+	record MunicipalityChoice(String name, String href) {
 	}
 
 	/** Newest fiscal year first; inside a year by department, as the store lists them. */

@@ -16,6 +16,9 @@ import org.mokuhyo.search.SearchHit;
 import org.mokuhyo.search.SearchIndex;
 import org.mokuhyo.search.SearchQuery;
 import org.mokuhyo.search.SearchResult;
+import org.mokuhyo.account.Access;
+import org.mokuhyo.organization.MunicipalityRef;
+import org.mokuhyo.organization.Organizations;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,9 +40,18 @@ class SearchPageController {
 
 	private final PageText text;
 
-	SearchPageController(SearchIndex index, PageText text) {
+	/** {@code municipality=*}: every municipality, for staff, whose search is otherwise their own municipality's. */
+	static final String EVERY_MUNICIPALITY = "*";
+
+	private final Access access;
+
+	private final Organizations organizations;
+
+	SearchPageController(SearchIndex index, PageText text, Access access, Organizations organizations) {
 		this.index = index;
 		this.text = text;
+		this.access = access;
+		this.organizations = organizations;
 	}
 
 	@GetMapping("/search")
@@ -53,6 +65,19 @@ class SearchPageController {
 						? Normalizer.normalize(value.strip(), Normalizer.Form.NFKC) : value.strip());
 			}
 		}
+		// the municipality by code or name; staff search their own unless they ask for every one ("*")
+		String municipality = filters.get(FacetDimension.MUNICIPALITY);
+		if (municipality == null) {
+			String own = access.municipalityName(access.signedIn());
+			if (own != null) {
+				filters.put(FacetDimension.MUNICIPALITY, own);
+			}
+		}
+		else if (!EVERY_MUNICIPALITY.equals(municipality)) {
+			filters.put(FacetDimension.MUNICIPALITY, organizations.findMunicipalityByCodeOrName(municipality)
+				.map(MunicipalityRef::name)
+				.orElse(municipality));
+		}
 		ModelAndView page = new ModelAndView("web/search");
 		page.addObject("q", words);
 		page.addObject("filters", filters);
@@ -63,16 +88,19 @@ class SearchPageController {
 			return page; // the form alone
 		}
 		try {
-			SearchResult result = index.search(new SearchQuery(words, filters, pageNumber(parameters.get("page"))));
+			Map<FacetDimension, String> applied = new EnumMap<>(filters);
+			applied.remove(FacetDimension.MUNICIPALITY, EVERY_MUNICIPALITY);
+			SearchResult result = index.search(new SearchQuery(words, applied, pageNumber(parameters.get("page"))));
 			page.addObject("result", result);
 			page.addObject("hits", result.hits().stream().map(this::hit).toList());
 			int before = (result.query().page() - 1) * SearchQuery.PAGE_SIZE;
 			page.addObject("shownFrom", before + 1);
 			page.addObject("shownTo", before + result.hits().size());
+			boolean staff = access.signedIn() != null;
 			page.addObject("facets", result.facets().stream()
 				.filter(facet -> !facet.values().isEmpty())
 				.filter(facet -> facet.dimension() != FacetDimension.MUNICIPALITY || facet.values().size() > 1)
-				.map(facet -> facet(facet, words, filters, text))
+				.map(facet -> facet(facet, words, filters, text, staff))
 				.toList());
 			page.addObject("pageLinks", pageLinks(result, words, filters));
 			page.addObject("clearFilters", filters.isEmpty() ? null : url(words, Map.of(), 1));
@@ -123,11 +151,14 @@ class SearchPageController {
 	}
 
 	private static FacetView facet(FacetCount facet, String words, Map<FacetDimension, String> filters,
-			PageText text) {
+			PageText text, boolean staff) {
 		List<ValueView> values = facet.values().stream().map(value -> {
 			Map<FacetDimension, String> next = new EnumMap<>(FacetDimension.class);
 			next.putAll(filters);
-			if (value.selected()) {
+			if (value.selected() && staff && facet.dimension() == FacetDimension.MUNICIPALITY) {
+				next.put(facet.dimension(), EVERY_MUNICIPALITY); // without it, staff would get their own again
+			}
+			else if (value.selected()) {
 				next.remove(facet.dimension());
 			}
 			else {

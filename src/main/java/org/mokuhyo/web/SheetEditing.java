@@ -71,7 +71,8 @@ class SheetEditing {
 			// the public learns nothing of drafts, not even that the address exists
 			return refused(ErrorPages.page(HttpStatus.NOT_FOUND));
 		}
-		Optional<UUID> sheetId = SheetIds.parse(id);
+		// staff of another municipality: as if the sheet did not exist
+		Optional<UUID> sheetId = SheetIds.parse(id).filter(parsed -> access.canSeeDraftsOfSheet(user, parsed));
 		Optional<SheetData> sheet = sheetId.flatMap(store::find);
 		if (sheet.isEmpty()) {
 			return refused(ErrorPages.sheetNotFound());

@@ -50,7 +50,7 @@ class SheetExportController {
 	ResponseEntity<byte[]> xlsx(@PathVariable("id") String id) {
 		UUID sheetId = SheetIds.parse(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		CurrentUser user = access.signedIn();
-		boolean staff = access.canSeeDrafts(user);
+		boolean staff = access.canSeeDraftsOfSheet(user, sheetId);
 		Optional<SheetData> found = staff ? store.find(sheetId)
 				: workflows.publishedVersion(sheetId).flatMap(version -> store.snapshot(sheetId, version));
 		SheetData sheet = found.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

@@ -249,10 +249,8 @@ class SheetHistoryController {
 
 	/** The sheet and its versions, for staff; empty for the public and for an unknown sheet (both 404). */
 	private Optional<History> history(String id) {
-		if (!access.canSeeDrafts(access.signedIn())) {
-			return Optional.empty();
-		}
-		Optional<UUID> sheetId = SheetIds.parse(id);
+		Optional<UUID> sheetId = SheetIds.parse(id)
+			.filter(parsed -> access.canSeeDraftsOfSheet(access.signedIn(), parsed));
 		Optional<SheetData> current = sheetId.flatMap(store::find);
 		if (current.isEmpty()) {
 			return Optional.empty();

@@ -59,7 +59,7 @@ class SheetPdfController {
 		}
 		UUID sheetId = parsed.get();
 		CurrentUser user = access.signedIn();
-		boolean staff = access.canSeeDrafts(user);
+		boolean staff = access.canSeeDraftsOfSheet(user, sheetId);
 		Optional<SheetData> sheet = staff ? store.find(sheetId)
 				: workflows.publishedVersion(sheetId).flatMap(version -> store.snapshot(sheetId, version));
 		if (sheet.isEmpty()) {

@@ -220,7 +220,8 @@ class SheetProgressController {
 		}
 		try {
 			UUID uuid = UUID.fromString(id);
-			return uuid.toString().equalsIgnoreCase(id) ? store.find(uuid) : Optional.empty();
+			return uuid.toString().equalsIgnoreCase(id) && access.canSeeDraftsOfSheet(access.signedIn(), uuid)
+					? store.find(uuid) : Optional.empty();
 		}
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();

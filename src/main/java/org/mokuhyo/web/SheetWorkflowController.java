@@ -65,7 +65,7 @@ class SheetWorkflowController {
 	ModelAndView step(@PathVariable("id") String id, @RequestParam(name = "step", required = false) String stepName,
 			@RequestParam(name = "comment", required = false) String comment,
 			@RequestParam(name = "asOf", required = false) String asOf, RedirectAttributes redirect) {
-		Optional<UUID> sheetId = SheetIds.parse(id);
+		Optional<UUID> sheetId = SheetIds.parse(id).filter(this::staffOfSheet);
 		if (sheetId.isEmpty()) {
 			return ErrorPages.sheetNotFound();
 		}
@@ -95,7 +95,7 @@ class SheetWorkflowController {
 	/** 次年度の作成: the sheet copied into the next fiscal year as a draft, opened at once. */
 	@PostMapping("/sheets/{id}/next-year")
 	ModelAndView startNextYear(@PathVariable("id") String id, RedirectAttributes redirect) {
-		Optional<UUID> sheetId = SheetIds.parse(id);
+		Optional<UUID> sheetId = SheetIds.parse(id).filter(this::staffOfSheet);
 		if (sheetId.isEmpty()) {
 			return ErrorPages.sheetNotFound();
 		}
@@ -114,7 +114,7 @@ class SheetWorkflowController {
 	@PostMapping("/sheets/{id}/hearings")
 	ModelAndView hearing(@PathVariable("id") String id, @RequestParam Map<String, String> form,
 			RedirectAttributes redirect) {
-		Optional<UUID> sheetId = SheetIds.parse(id);
+		Optional<UUID> sheetId = SheetIds.parse(id).filter(this::staffOfSheet);
 		Optional<SheetData> sheet = sheetId.flatMap(store::find);
 		if (sheet.isEmpty()) {
 			return ErrorPages.sheetNotFound();
@@ -145,9 +145,14 @@ class SheetWorkflowController {
 		return new ModelAndView("redirect:/sheets/" + sheetId.get() + "/workflow");
 	}
 
+	// staff of another municipality are the public here: no steps, and the sheet is not known to them
+	private boolean staffOfSheet(UUID sheetId) {
+		return access.canSeeDraftsOfSheet(access.signedIn(), sheetId);
+	}
+
 	private ModelAndView page(UUID sheetId, String error, HttpStatus status) {
 		CurrentUser user = access.signedIn();
-		Optional<SheetData> sheet = access.canSeeDrafts(user) ? store.find(sheetId) : Optional.empty();
+		Optional<SheetData> sheet = access.canSeeDraftsOfSheet(user, sheetId) ? store.find(sheetId) : Optional.empty();
 		Optional<org.mokuhyo.workflow.SheetWorkflow> state = workflows.state(sheetId);
 		if (sheet.isEmpty() || state.isEmpty()) {
 			return ErrorPages.sheetNotFound();

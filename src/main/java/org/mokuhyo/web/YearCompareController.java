@@ -77,6 +77,11 @@ class YearCompareController {
 				throw BrowseRequestException.badRequest(text.get("compare.error.order"));
 			}
 			BrowseScope scope = scopes.resolve(municipality, null);
+			if (choice.current() && !access.canSeeDraftsOf(access.signedIn(), scope.municipalityId())) {
+				// current versions only of the staff's own municipality; another's as the public reads it
+				choice = new Choice(choice.department(), choice.from(), choice.to(), false);
+				page.addObject("choice", choice);
+			}
 			page.addObject("municipality", scope.municipality());
 			List<YearCompareSheets.Available> available = sheets.list(scope.municipality(), choice.current());
 			page.addObject("departments", available.stream().map(YearCompareSheets.Available::department).distinct()

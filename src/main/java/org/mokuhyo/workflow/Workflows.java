@@ -85,7 +85,7 @@ public class Workflows {
 	 * department's editors submit and resubmit; its head approves as head; the mayor's office records hearings and
 	 * approves; head, mayor's office and administrators send back; administrators publish and withdraw.
 	 * Administrators may also act for the department and record a hearing (the planning division keeps its
-	 * minutes), but never approve in another's name.
+	 * minutes), but never approve in another's name. Every right holds only within the user's own municipality.
 	 */
 	public boolean mayTake(CurrentUser user, long departmentId, Step step) {
 		if (user == null) {
@@ -93,12 +93,14 @@ public class Workflows {
 		}
 		return switch (step) {
 			case SUBMIT, RESUBMIT, EDIT, START_REVIEW -> access.canEditDepartment(user, departmentId);
-			case RECORD_HEARING -> access.isExecutive(user) || access.isAdmin(user);
+			case RECORD_HEARING -> access.isExecutiveForDepartment(user, departmentId)
+					|| access.isAdminForDepartment(user, departmentId);
 			case APPROVE_AS_HEAD -> access.canApproveForDepartment(user, departmentId);
-			case APPROVE_AS_EXECUTIVE -> access.isExecutive(user);
-			case SEND_BACK -> access.canApproveForDepartment(user, departmentId) || access.isExecutive(user)
-					|| access.isAdmin(user);
-			case PUBLISH, WITHDRAW, IMPORT_PUBLISHED -> access.isAdmin(user);
+			case APPROVE_AS_EXECUTIVE -> access.isExecutiveForDepartment(user, departmentId);
+			case SEND_BACK -> access.canApproveForDepartment(user, departmentId)
+					|| access.isExecutiveForDepartment(user, departmentId)
+					|| access.isAdminForDepartment(user, departmentId);
+			case PUBLISH, WITHDRAW, IMPORT_PUBLISHED -> access.isAdminForDepartment(user, departmentId);
 		};
 	}
 

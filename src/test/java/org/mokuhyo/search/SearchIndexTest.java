@@ -349,8 +349,10 @@ class SearchIndexTest {
 		}
 	}
 
+	/** An administrator of the test's municipality (rights hold within one's own municipality only). */
 	private org.mokuhyo.account.CurrentUser admin() {
-		return new org.mokuhyo.account.CurrentUser(0, "search-test", "検索試験", 0,
+		return new org.mokuhyo.account.CurrentUser(0, "search-test", "検索試験",
+				organizations.findMunicipality(municipality).orElseThrow().id(),
 				Set.of(org.mokuhyo.account.Role.ADMIN), Set.of());
 	}
 

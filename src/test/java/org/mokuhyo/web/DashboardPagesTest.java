@@ -391,7 +391,9 @@ class DashboardPagesTest {
 			.orElseThrow();
 		assertThat(web.get("/sheets/" + draft + "/dashboard").status()).isEqualTo(404);
 		WebTestSupport viewer = new WebTestSupport(port);
-		viewer.signIn(new TestUsers(accounts, organizations).viewer());
+		// staff of the fixture's municipality (another municipality's staff read as the public does)
+		viewer.signIn(new TestUsers(accounts, organizations).create(Set.of(Role.VIEWER), fixture.municipality(),
+				List.of()));
 		Response staff = viewer.get("/sheets/" + draft + "/dashboard");
 		assertThat(staff.status()).isEqualTo(200);
 		assertThat(staff.document().select(".notice").text()).contains("まだ公表されていないため");

@@ -102,8 +102,10 @@ class EnglishPagesTest {
 	}
 
 	private CurrentUser admin() {
-		TestUsers.TestUser user = new TestUsers(accounts, organizations).admin();
-		long id = organizations.findMunicipality(TestUsers.MUNICIPALITY).orElseThrow().id();
+		// an administrator of the sheets' municipality: rights hold within one's own municipality only
+		TestUsers.TestUser user = new TestUsers(accounts, organizations)
+			.create(Set.of(Role.ADMIN), municipality, java.util.List.of());
+		long id = organizations.findMunicipality(municipality).orElseThrow().id();
 		return new CurrentUser(user.id(), user.username(), "試験 管理者", id, Set.of(Role.ADMIN), Set.of());
 	}
 
