@@ -282,8 +282,10 @@ class DashboardBrowserTest {
 			.flatMap(g -> g.items().stream())
 			.flatMap(i -> i.actions().stream())
 			.toList();
-		TestUsers.TestUser user = new TestUsers(accounts, organizations).admin();
-		long municipality = organizations.findMunicipality(TestUsers.MUNICIPALITY).orElseThrow().id();
+		// an administrator of the sheet's own municipality: staff act within theirs only
+		TestUsers.TestUser user = new TestUsers(accounts, organizations).create(Set.of(Role.ADMIN), sheet.municipality(),
+				List.of());
+		long municipality = organizations.findMunicipality(sheet.municipality()).orElseThrow().id();
 		CurrentUser admin = new CurrentUser(user.id(), user.username(), "試験 管理者", municipality, Set.of(Role.ADMIN),
 				Set.of());
 		Action withTargets = actions.get(1);
