@@ -95,10 +95,13 @@ class WorkbookCommandLineTest {
 
 	@Test
 	void benchExchangeRunsOnItsOwnThrowAwayDatabaseAndPrintsFigures() throws Exception {
+		assertThat(CommandLine.isVerb(new String[] { "bench-exchange" })).isTrue();
+		assertThat(CommandLine.isVerb(new String[] { "export-workbook" })).isTrue();
+		assertThat(CommandLine.isVerb(new String[] { "import-progress" })).isTrue();
 		Run run = run(List.of("bench-exchange", "--sheets", "5"));
 
 		assertThat(run.exit()).as(run.err()).isZero();
-		assertThat(run.out()).contains("load: 5 sheets stored");
+		assertThat(run.out()).contains("load: 5 sheets stored").contains("warm-up: 5 sheets written and read back");
 		for (String phase : List.of("export .xlsx", "export JSON", "year's workbook export", "year's workbook progress import",
 				"import .xlsx", "import JSON")) {
 			assertThat(run.out()).containsPattern(java.util.regex.Pattern.quote(phase)

@@ -122,6 +122,9 @@ class YearWorkbookTest {
 		assertThat(validations.get(0).getValidationConstraint().getExplicitListValues())
 			.containsExactly("未着手", "順調", "遅れ気味", "遅延", "完了", "中止");
 		assertThat(book.sheet().isColumnHidden(book.column("Q1 版"))).isTrue();
+		StringBuilder help = new StringBuilder();
+		book.workbook().getSheet("説明").forEach(r -> r.forEach(c -> help.append(c.getStringCellValue()).append('\n')));
+		assertThat(help).contains("import-progress ファイル --quarter 四半期").contains("目標値の列は 3 組あります");
 
 		// the rows are exactly the year's actions, in sheet order
 		List<String> expected = new ArrayList<>();
