@@ -192,6 +192,9 @@ public class ProgressWorkbookImport {
 			if (row.blank()) {
 				return;
 			}
+			if (row.cell(columns.sheetId()) == null && row.cell(columns.actionId()) == null && !entersQuarter(row)) {
+				return; // a row a person added (a total, a note): nothing of the quarter to import
+			}
 			rowsRead++;
 			int before = errors.size();
 			UUID sheetId = uuid(row, columns.sheetId(), "シートIDが空か正しくありません。");
@@ -287,6 +290,11 @@ public class ProgressWorkbookImport {
 			actuals.forEach((key, value) -> typed.put(key, value.toPlainString()));
 			pending.computeIfAbsent(sheetId, id -> new ArrayList<>()).add(new Pending(row.number(),
 					new ProgressInput(actionId, status == null ? null : status.name(), comment, typed, version)));
+		}
+
+		private boolean entersQuarter(SourceRow row) {
+			return row.cell(columns.status()) != null || row.cell(columns.comment()) != null
+					|| columns.actuals().values().stream().anyMatch(column -> row.cell(column) != null);
 		}
 
 		private SheetContext contextOf(SheetData sheet) {

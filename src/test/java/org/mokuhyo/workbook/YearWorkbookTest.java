@@ -224,6 +224,10 @@ class YearWorkbookTest {
 			.set(withTargets.id(), "Q3 実績1", "たくさん")
 			.set(unlabelled.id(), "Q3 コメント", "状況を選び忘れ");
 		int badRow = book.row(withTargets.id()).getRowNum() + 1;
+		// a row a person added below: a note is skipped, a status without ids is an error
+		int last = book.sheet().getLastRowNum();
+		book.sheet().createRow(last + 1).createCell(book.column("目標")).setCellValue("合計（メモ）");
+		book.sheet().createRow(last + 2).createCell(book.column("Q3 進捗状況")).setCellValue("完了");
 		String statusColumn = org.apache.poi.ss.util.CellReference.convertNumToColString(book.column("Q3 進捗状況"));
 
 		WorkbookImportReport report = imports.importBytes(book.bytes(), 3, false, editor);
@@ -242,10 +246,17 @@ class YearWorkbookTest {
 			assertThat(e.header()).isEqualTo("Q3 進捗状況");
 			assertThat(e.message()).startsWith("進捗状況を選んでください");
 		});
+		assertThat(report.errors()).anySatisfy(e -> {
+			assertThat(e.row()).isEqualTo(last + 3);
+			assertThat(e.header()).isEqualTo("シートID");
+			assertThat(e.message()).isEqualTo("シートIDが空か正しくありません。");
+		});
+		assertThat(report.rejectedRows()).doesNotContain(last + 2);
+		assertThat(report.rowsRead()).isEqualTo(9);
 		// the administrator may report for every department: the same wrong cells
 		WorkbookImportReport byAdmin = imports.importBytes(book.bytes(), 3, false, admin);
-		assertThat(byAdmin.errors()).hasSize(3);
-		assertThat(byAdmin.rejectedRows()).hasSize(2);
+		assertThat(byAdmin.errors()).hasSize(5);
+		assertThat(byAdmin.rejectedRows()).hasSize(3);
 		assertThat(progresses.of(sheet.id(), 3)).isEmpty();
 	}
 
