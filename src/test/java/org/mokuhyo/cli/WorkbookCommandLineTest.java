@@ -83,7 +83,7 @@ class WorkbookCommandLineTest {
 	}
 
 	@Test
-	void aMissingQuarterIsAUsageErrorAndAMissingFileBadInput() throws Exception {
+	void aMissingQuarterOrOutputIsAUsageErrorAndAMissingFileBadInput() throws Exception {
 		Run noQuarter = run(List.of("import-progress", dir.resolve("x.xlsx").toString()));
 		Run noFile = run(List.of("import-progress", dir.resolve("x.xlsx").toString(), "--quarter", "2"));
 
@@ -91,6 +91,11 @@ class WorkbookCommandLineTest {
 		assertThat(noQuarter.err()).contains("--quarter に四半期を 1〜4 で指定してください");
 		assertThat(noFile.exit()).isEqualTo(1);
 		assertThat(noFile.err()).contains("ファイルが見つかりません");
+		Run noOutput = run(List.of("export-workbook", "--fiscal-year", "2024"));
+		assertThat(noOutput.exit()).isEqualTo(2);
+		assertThat(noOutput.err()).contains("--output を指定してください").contains("使い方");
+		Run fifth = run(List.of("import-progress", dir.resolve("x.xlsx").toString(), "--quarter", "5"));
+		assertThat(fifth.exit()).isEqualTo(2);
 	}
 
 	@Test
