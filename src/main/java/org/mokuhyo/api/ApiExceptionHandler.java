@@ -17,8 +17,8 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
- * Turns every failure of an API controller into {@code {"code", "message"}}: 4xx for what the caller can fix, 500
- * (logged) for the rest. Failures before a controller is chosen are {@link ApiFallbackHandler}'s. It only applies to
+ * Turns every failure of an API controller into a problem ({@link ApiError}, RFC 9457): 4xx for what the caller can
+ * fix, 500 (logged) for the rest. Failures before a controller is chosen are {@link ApiFallbackHandler}'s. It only applies to
  * this package's controllers, so it may come before other modules' handlers.
  */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
@@ -76,12 +76,30 @@ class ApiExceptionHandler {
 	}
 
 	@ExceptionHandler
+	ResponseEntity<ApiError> notAcceptable(org.springframework.web.HttpMediaTypeNotAcceptableException ex) {
+		return ApiFallbackHandler.notAcceptable();
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiError> wrongMethod(org.springframework.web.HttpRequestMethodNotSupportedException ex) {
+		return ApiFallbackHandler.wrongMethod(ex.getMethod());
+	}
+
+	/** A binding the request broke that the cases above do not name (a header, a path variable, a checked value). */
+	@ExceptionHandler({ org.springframework.web.bind.ServletRequestBindingException.class,
+			org.springframework.web.method.annotation.HandlerMethodValidationException.class,
+			org.springframework.web.bind.MethodArgumentNotValidException.class })
+	ResponseEntity<ApiError> badRequest(Exception ex) {
+		return error(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "リクエストのパラメータが正しくありません");
+	}
+
+	@ExceptionHandler
 	ResponseEntity<ApiError> unexpected(Exception ex) {
 		log.error("API request failed", ex);
 		return error(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "サーバーで問題が発生しました");
 	}
 
 	static ResponseEntity<ApiError> error(HttpStatus status, String code, String message) {
-		return ResponseEntity.status(status).body(new ApiError(code, message));
+		return ApiErrors.response(ApiError.of(status, code, message));
 	}
 }

@@ -1,11 +1,14 @@
 package org.mokuhyo.api;
 
 import java.io.IOException;
+import java.util.Arrays;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.mokuhyo.account.Role;
+import org.mokuhyo.token.ApiTokens;
+import org.mokuhyo.token.TokenScope;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,42 +16,68 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The API's own filter chain, ahead of the pages' one: stateless, HTTP Basic with the same accounts (per-department
- * tokens come later). No session is created or read here, so a browser's session cookie never authenticates an API
- * request, which is why CSRF protection is not needed on this chain. Reading sheets is public; importing needs an
- * administrator or a department editor (which department: the controller asks
- * {@link org.mokuhyo.account.Access}); anything else needs a signed-in caller. Refusals are the API's JSON errors:
- * 401 {@code UNAUTHENTICATED}, 403 {@code FORBIDDEN}.
+ * The API's own filter chain, ahead of the pages' one: stateless, HTTP Basic with the same accounts, or an API token
+ * ({@code Authorization: Bearer mkh_…}, {@link BearerTokenFilter}). No session is created or read here, so a
+ * browser's session cookie never authenticates an API request, which is why CSRF protection is not needed on this
+ * chain. Reads are public; writing progress and importing need an administrator or a department editor, or a token
+ * with that scope (which department: the services ask {@link org.mokuhyo.account.Access}); anything else needs an
+ * account: a token opens only the write endpoints of its scopes. Refusals are problems ({@link ApiError}): 401
+ * {@code UNAUTHENTICATED} / {@code INVALID_TOKEN}, 403 {@code FORBIDDEN}, 429 {@code RATE_LIMITED}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // the command-line verbs run without one
 class ApiSecurityConfiguration {
 
+	private static final String[] STAFF = Arrays.stream(Role.values()).map(Role::authority).toArray(String[]::new);
+
+	private static final String MUNICIPALITY = "/api/v1/municipalities/*";
+
+	private static final String PROGRESS = MUNICIPALITY + "/sheets/*/progress/*";
+
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE + 10)
-	SecurityFilterChain api(HttpSecurity http, JsonMapper json) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, JsonMapper json, ApiTokens tokens, TokenRateLimiter limiter)
+			throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.GET, PROGRESS)
+				.hasAnyAuthority(concat(STAFF, TokenAuthentication.authority(TokenScope.PROGRESS)))
+				.requestMatchers(HttpMethod.POST, PROGRESS)
+				.hasAnyAuthority(Role.ADMIN.authority(), Role.EDITOR.authority(),
+						TokenAuthentication.authority(TokenScope.PROGRESS))
 				.requestMatchers(HttpMethod.GET, "/api/v1/sheets", "/api/v1/sheets/*").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/search").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/municipalities", MUNICIPALITY, MUNICIPALITY + "/fiscal-years",
+						MUNICIPALITY + "/departments", MUNICIPALITY + "/sheets", MUNICIPALITY + "/sheets/*",
+						MUNICIPALITY + "/goals", MUNICIPALITY + "/actions", MUNICIPALITY + "/plan-nodes",
+						MUNICIPALITY + "/policies")
+				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/sheets/import")
-				.hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
-				.anyRequest().authenticated())
+				.hasAnyAuthority(Role.ADMIN.authority(), Role.EDITOR.authority(),
+						TokenAuthentication.authority(TokenScope.IMPORT))
+				// everything else is for accounts: a token opens only what its scopes name
+				.anyRequest().hasAnyAuthority(STAFF))
+			.addFilterBefore(new BearerTokenFilter(tokens, limiter, json), BasicAuthenticationFilter.class)
 			.httpBasic(basic -> basic.realmName("mokuhyo")
-				.authenticationEntryPoint((request, response, ex) -> unauthenticated(json, response, ex)))
+				.authenticationEntryPoint((request, response, ex) -> unauthenticated(json, request, response, ex)))
 			.exceptionHandling(errors -> errors
-				.authenticationEntryPoint((request, response, ex) -> unauthenticated(json, response, ex))
-				.accessDeniedHandler((request, response, ex) -> write(json, response, HttpServletResponse.SC_FORBIDDEN,
-						new ApiError("FORBIDDEN", "この操作をする権限がありません"))))
+				.authenticationEntryPoint((request, response, ex) -> unauthenticated(json, request, response, ex))
+				.accessDeniedHandler((request, response, ex) -> ApiErrors.write(json, response,
+						ApiError.of(request, HttpStatus.FORBIDDEN, "FORBIDDEN",
+								SecurityContextHolder.getContext().getAuthentication() instanceof TokenAuthentication
+										? "この API トークンではこの操作はできません（トークンの権限を確かめてください）"
+										: "この操作をする権限がありません"))))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.csrf(csrf -> csrf.disable())
@@ -57,20 +86,19 @@ class ApiSecurityConfiguration {
 		return http.build();
 	}
 
-	private static void unauthenticated(JsonMapper json, HttpServletResponse response, AuthenticationException ex)
-			throws IOException {
-		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"mokuhyo\", charset=\"UTF-8\"");
-		write(json, response, HttpServletResponse.SC_UNAUTHORIZED, ex instanceof LockedException
-				? new ApiError("UNAUTHENTICATED", "認証の失敗が続いたため、このユーザー名では一時的に認証できません")
-				: new ApiError("UNAUTHENTICATED", "認証が必要です。ユーザー名とパスワード（HTTP Basic）を送ってください"));
+	private static String[] concat(String[] values, String more) {
+		String[] all = Arrays.copyOf(values, values.length + 1);
+		all[values.length] = more;
+		return all;
 	}
 
-	private static void write(JsonMapper json, HttpServletResponse response, int status, ApiError error)
-			throws IOException {
-		response.setStatus(status);
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getOutputStream().write(json.writeValueAsBytes(error));
+	private static void unauthenticated(JsonMapper json, HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException ex) throws IOException {
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"mokuhyo\", charset=\"UTF-8\"");
+		response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"mokuhyo\"");
+		ApiErrors.write(json, response, ApiError.of(request, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",
+				ex instanceof LockedException ? "認証の失敗が続いたため、このユーザー名では一時的に認証できません"
+						: "認証が必要です。ユーザー名とパスワード（HTTP Basic）か API トークン（Authorization: Bearer）を送ってください"));
 	}
 
 	/**

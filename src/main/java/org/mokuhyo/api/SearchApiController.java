@@ -8,6 +8,11 @@ import org.mokuhyo.search.FacetDimension;
 import org.mokuhyo.search.InvalidSearchException;
 import org.mokuhyo.search.SearchIndex;
 import org.mokuhyo.search.SearchQuery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -22,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * 400 with the search's code (EMPTY_QUERY, QUERY_TOO_LONG, INVALID_PAGE, INVALID_PARAMETER).
  */
 @RestController
+@Tag(name = "検索", description = "公表済みのシートの全文検索")
 class SearchApiController {
 
 	private final SearchIndex index;
@@ -31,7 +37,19 @@ class SearchApiController {
 	}
 
 	@GetMapping("/api/v1/search")
-	SearchResponse search(@RequestParam Map<String, String> parameters) {
+	@Operation(operationId = "search", summary = "全文検索（公表済みのシート）",
+			description = "検索ページと同じ語の書き方（空白で区切った語はすべて、\"…\" で語句、先頭の - で除外）と絞り込み。20件ずつ。",
+			parameters = { @Parameter(name = "q", in = ParameterIn.QUERY, required = true, description = "検索語（例: 詐欺）", schema = @Schema(type = "string")),
+					@Parameter(name = "year", in = ParameterIn.QUERY, description = "年度（例: 2024）", schema = @Schema(type = "integer")),
+					@Parameter(name = "department", in = ParameterIn.QUERY, description = "部局名", schema = @Schema(type = "string")),
+					@Parameter(name = "plan", in = ParameterIn.QUERY, description = "総合計画の項目コード（下位を含む）", schema = @Schema(type = "string")),
+					@Parameter(name = "policy", in = ParameterIn.QUERY, description = "基本政策の番号", schema = @Schema(type = "integer")),
+					@Parameter(name = "tag", in = ParameterIn.QUERY, description = "新規 または 拡充", schema = @Schema(type = "string")),
+					@Parameter(name = "priority", in = ParameterIn.QUERY, description = "重点", schema = @Schema(type = "string")),
+					@Parameter(name = "progress", in = ParameterIn.QUERY, description = "進捗状況", schema = @Schema(type = "string")),
+					@Parameter(name = "municipality", in = ParameterIn.QUERY, description = "自治体名", schema = @Schema(type = "string")),
+					@Parameter(name = "page", in = ParameterIn.QUERY, description = "ページ（1から）", schema = @Schema(type = "integer")) })
+	SearchResponse search(@Parameter(hidden = true) @RequestParam Map<String, String> parameters) {
 		Map<FacetDimension, String> filters = new EnumMap<>(FacetDimension.class);
 		for (FacetDimension dimension : FacetDimension.values()) {
 			String value = parameters.get(dimension.parameter());

@@ -7,6 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.mokuhyo.account.Access;
 import org.mokuhyo.account.CurrentUser;
 import org.mokuhyo.importer.ImportAuthor;
@@ -32,12 +39,8 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/v1/sheets")
+@Tag(name = "目標シート", description = "目標シート・目標・取組みの一覧と、シートの JSON")
 class SheetApiController {
-
-	/** Fiscal years outside this range are typing errors, not sheets. */
-	private static final int FIRST_YEAR = 1989;
-
-	private static final int LAST_YEAR = 2200;
 
 	private final ImportService importService;
 
@@ -47,22 +50,33 @@ class SheetApiController {
 
 	private final Workflows workflows;
 
-	SheetApiController(ImportService importService, SheetStore store, Access access, Workflows workflows) {
+	private final ApiCaller caller;
+
+	SheetApiController(ImportService importService, SheetStore store, Access access, Workflows workflows,
+			ApiCaller caller) {
 		this.importService = importService;
 		this.store = store;
 		this.access = access;
 		this.workflows = workflows;
+		this.caller = caller;
 	}
 
 	@PostMapping("/import")
-	ResponseEntity<ImportResponse> importSheet(@RequestParam("file") MultipartFile file,
-			@RequestParam(required = false) Integer fiscalYear, @RequestParam(required = false) String municipality,
-			@RequestParam(required = false) boolean published) {
+	@Operation(operationId = "importSheet", summary = "目標シートの取込み",
+			description = "公表された形式のファイル（file パート）を読み、下書きとして保存します（1つのトランザクション）。同じ部局・年度のシートは新しい版に。"
+					+ "管理者、その部局の編集者、またはその部局の IMPORT 権限の API トークン。published=true（公表済みとして）は管理者だけ。",
+			security = { @SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer") },
+			responses = @ApiResponse(responseCode = "201", description = "取り込んだ（Location にシートの JSON）"))
+	ResponseEntity<ImportResponse> importSheet(@Parameter(description = "目標シートのファイル") @RequestParam("file") MultipartFile file,
+			@Parameter(description = "年度（省略時は文書から）") @RequestParam(required = false) Integer fiscalYear,
+			@Parameter(description = "自治体名（省略時は既定の自治体）") @RequestParam(required = false) String municipality,
+			@Parameter(description = "公表済みとして取り込む（管理者のみ）") @RequestParam(required = false) boolean published) {
 		checkYear(fiscalYear);
 		if (file.isEmpty()) {
 			throw new ImportRejectedException("EMPTY", "ファイルが空です");
 		}
-		CurrentUser user = access.signedIn();
+		// an account (HTTP Basic) or an API token with the IMPORT scope, as an editor of its departments
+		CurrentUser user = caller.actor();
 		if (published && !access.isAdmin(user)) {
 			throw ApiProblem.forbidden("公表済みとしての取込み（published=true）は管理者だけが行えます");
 		}
@@ -78,6 +92,8 @@ class SheetApiController {
 	}
 
 	@GetMapping
+	@Operation(operationId = "listAllSheets", summary = "目標シートの一覧（全自治体、ページなし）",
+			description = "以前からの一覧。自治体ごとのページ付き一覧は /api/v1/municipalities/{municipality}/sheets。")
 	SheetListResponse list(@RequestParam(required = false) Integer fiscalYear,
 			@RequestParam(required = false) String department) {
 		checkYear(fiscalYear);
@@ -93,6 +109,11 @@ class SheetApiController {
 	 * {@link SheetJsonCacheConfiguration}), 404 while nothing is published; for staff its current version.
 	 */
 	@GetMapping("/{id}")
+	@Operation(operationId = "getSheet", summary = "目標シート（オープンデータの JSON）",
+			description = "一般には公表された版（ETag 付き）、職員には現在の版。形式は /schemas/sheet.schema.json。",
+			responses = @ApiResponse(responseCode = "200", description = "シートの JSON",
+					content = @Content(mediaType = "application/json",
+							schema = @Schema(type = "object", description = "/schemas/sheet.schema.json の形式"))))
 	ResponseEntity<byte[]> sheet(@PathVariable String id) {
 		UUID sheetId = uuid(id);
 		Optional<SheetJson> found = access.canSeeDrafts(access.signedIn()) ? store.findJson(sheetId)
@@ -104,9 +125,7 @@ class SheetApiController {
 	}
 
 	private static void checkYear(Integer fiscalYear) {
-		if (fiscalYear != null && (fiscalYear < FIRST_YEAR || fiscalYear > LAST_YEAR)) {
-			throw ApiProblem.invalidParameter("fiscalYear");
-		}
+		ApiChecks.year(fiscalYear);
 	}
 
 	/** A malformed id names no sheet: 404 like any unknown one. */

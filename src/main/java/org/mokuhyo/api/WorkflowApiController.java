@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.mokuhyo.account.Access;
 import org.mokuhyo.account.CurrentUser;
 import org.mokuhyo.workflow.SheetWorkflow;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/sheets/{id}")
+@Tag(name = "手続き", description = "シートの年間の手続き（職員のみ）")
 class WorkflowApiController {
 
 	private final Workflows workflows;
@@ -43,11 +47,13 @@ class WorkflowApiController {
 	}
 
 	@GetMapping("/workflow")
+	@Operation(operationId = "getWorkflow", summary = "シートの手続きの状態と記録", security = @SecurityRequirement(name = "basic"))
 	WorkflowResponse workflow(@PathVariable String id) {
 		return response(staffSheet(id), access.signedIn());
 	}
 
 	@PostMapping("/steps")
+	@Operation(operationId = "takeStep", summary = "手続きを行う（提出・承認・公表など）", security = @SecurityRequirement(name = "basic"))
 	WorkflowResponse step(@PathVariable String id, @RequestBody(required = false) StepRequest request) {
 		UUID sheetId = staffSheet(id);
 		CurrentUser user = access.signedIn();

@@ -14,7 +14,9 @@ public record AuditEvent(long id, Instant at, Long actorId, String actorName, Ki
 
 	/** What kind of event (種別). */
 	public enum Kind {
-		SIGN_IN("ログイン"), SIGN_IN_FAILED("ログイン失敗"), ACCOUNT("利用者の変更"), STEP("手続き"), EXPORT("出力");
+		SIGN_IN("ログイン"), SIGN_IN_FAILED("ログイン失敗"), ACCOUNT("利用者の変更"), STEP("手続き"), EXPORT("出力"),
+		/** API tokens issued and revoked. */
+		TOKEN("APIトークン");
 
 		private final String label;
 

@@ -78,6 +78,11 @@ final class ArchiveReader {
 
 	private static int zip(Path source, Charset names, Consumer<ArchiveEntry> each) throws ZipException {
 		try (ZipFile zip = new ZipFile(source.toFile(), names)) {
+			if (zip.getEntry("[Content_Types].xml") != null) {
+				// an Office document is a zip too: one sheet, not an archive of them
+				throw new ArchiveException("NOT_AN_ARCHIVE", "これは Excel などの文書ファイルで、シートをまとめた ZIP ではありません。"
+						+ "1件のシートは「シートの取り込み」から取り込んでください。");
+			}
 			List<ZipEntry> files = new ArrayList<>();
 			for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
 				ZipEntry entry = entries.nextElement();

@@ -94,7 +94,7 @@ class SheetPdfController {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
 		problem.setTitle("PDF を作成できません");
 		problem.setProperty("code", ex.code());
-		problem.setProperty("message", ex.getMessage());
+		problem.setType(java.net.URI.create("urn:mokuhyo:problem:" + ex.code().toLowerCase().replace('_', '-')));
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem);

@@ -80,10 +80,10 @@ class ApiAccessTest {
 
 	private void assertError(HttpResponse<String> response, int status, String code) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
 		JsonNode body = json.readTree(response.body());
 		assertThat(body.get("code").asString()).isEqualTo(code);
-		assertThat(body.get("message").asString()).isNotBlank();
+		assertThat(body.get("detail").asString()).isNotBlank();
 	}
 
 	@Test
@@ -132,7 +132,7 @@ class ApiAccessTest {
 
 		HttpResponse<String> refused = importAs(other, "Authorization", editor.basic());
 		assertError(refused, 403, "FORBIDDEN");
-		assertThat(json.readTree(refused.body()).get("message").asString()).contains(other);
+		assertThat(json.readTree(refused.body()).get("detail").asString()).contains(other);
 		assertThat(store.list(null, own)).hasSize(1);
 		assertThat(store.list(null, other)).isEmpty();
 	}

@@ -113,6 +113,6 @@ class SearchApiTest {
 		assertThat(response.statusCode()).isEqualTo(400);
 		JsonNode body = json.readTree(response.body());
 		assertThat(body.get("code").asString()).isEqualTo(code);
-		assertThat(body.get("message").asString()).isNotBlank();
+		assertThat(body.get("detail").asString()).isNotBlank();
 	}
 }

@@ -139,7 +139,7 @@ class SeedImportApiTest {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
 		JsonNode error = json.readTree(response.body());
 		assertThat(error.get("code").asString()).isEqualTo(code);
-		assertThat(error.get("message").asString()).isNotBlank();
+		assertThat(error.get("detail").asString()).isNotBlank();
 	}
 
 	private Map<String, Integer> counts() {

@@ -140,7 +140,7 @@ class SheetApiTest {
 		assertEquals(422, response.statusCode());
 		Map<?, ?> error = json.readValue(response.body(), Map.class);
 		assertEquals("NOT_A_SHEET", error.get("code"));
-		assertTrue(((String) error.get("message")).length() > 0);
+		assertTrue(((String) error.get("detail")).length() > 0);
 		assertEquals(sheets, count("goal_sheet"));
 		assertEquals(departments, count("department"));
 	}
@@ -152,10 +152,10 @@ class SheetApiTest {
 
 	private void assertError(HttpResponse<String> response, int status, String code) {
 		assertEquals(status, response.statusCode(), response.body());
-		assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+		assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
 		Map<?, ?> body = json.readValue(response.body(), Map.class);
 		assertEquals(code, body.get("code"));
-		assertTrue(body.get("message") instanceof String message && !message.isBlank());
+		assertTrue(body.get("detail") instanceof String message && !message.isBlank());
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

@@ -96,7 +96,7 @@ class WorkflowApiTest {
 		HttpResponse<String> unapproved = step(id, admin, "{\"step\":\"PUBLISH\"}");
 		assertThat(unapproved.statusCode()).isEqualTo(409);
 		assertThat(json.readTree(unapproved.body()).get("code").asString()).isEqualTo("NOT_APPROVED");
-		assertThat(json.readTree(unapproved.body()).get("message").asString()).contains("承認されていない");
+		assertThat(json.readTree(unapproved.body()).get("detail").asString()).contains("承認されていない");
 		assertThat(step(id, editor, "{\"step\":\"NONSENSE\"}").statusCode()).isEqualTo(400);
 		assertThat(step(id, editor, "{\"step\":\"RECORD_HEARING\"}").statusCode()).isEqualTo(400);
 		assertThat(step(id, editor, "not json").statusCode()).isEqualTo(400);

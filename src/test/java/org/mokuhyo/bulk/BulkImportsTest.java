@@ -181,6 +181,14 @@ class BulkImportsTest {
 			.isInstanceOf(ArchiveException.class)
 			.extracting(ex -> ((ArchiveException) ex).code())
 			.isEqualTo("UNREADABLE_ZIP");
+		Map<String, byte[]> workbook = Archives.entries();
+		workbook.put("[Content_Types].xml", "<Types/>".getBytes(StandardCharsets.UTF_8));
+		workbook.put("xl/workbook.xml", "<workbook/>".getBytes(StandardCharsets.UTF_8));
+		assertThatThrownBy(() -> bulk.create(write("d.xlsx", Archives.zip(workbook, StandardCharsets.UTF_8)), "d.xlsx",
+				new BulkImports.Options(null, municipality, false), BulkImports.Runner.COMMAND_LINE))
+			.isInstanceOf(ArchiveException.class)
+			.extracting(ex -> ((ArchiveException) ex).code())
+			.isEqualTo("NOT_AN_ARCHIVE");
 		assertThat(bulk.list(null, 1000)).as("nothing started").hasSize(before);
 	}
 

@@ -76,7 +76,7 @@ class XlsxCommandLineTest {
 		Run toStdout = run(List.of("export", "--department", "市民協働部", "--fiscal-year", "2024", "--format", "xlsx"));
 
 		assertEquals(2, unknown.exit(), unknown.err());
-		assertTrue(unknown.err().contains("--format は json か xlsx"), unknown.err());
+		assertTrue(unknown.err().contains("--format は json、xlsx、pdf のいずれか"), unknown.err());
 		assertEquals(2, toStdout.exit(), toStdout.err());
 		assertTrue(toStdout.err().contains("--output"), toStdout.err());
 	}

@@ -88,6 +88,7 @@ class AuthorizationMatrixTest {
 					case "POST" -> web.postUrlEncoded(row.path(), row.path().endsWith("/steps") ? "step=SUBMIT" : "")
 						.status();
 					case "API" -> api(row.path(), user);
+					case "APIPOST" -> apiPost(row.path(), user);
 					default -> throw new IllegalArgumentException(row.method());
 				};
 				if (actual != expected) {
@@ -182,10 +183,41 @@ class AuthorizationMatrixTest {
 				new Row("GET", d + "/dashboard", List.of(404, 200, 200, 200, 200, 200, 200)),
 				new Row("API", "/api/v1/sheets/" + published, List.of(200, 200, 200, 200, 200, 200, 200)),
 				new Row("API", "/api/v1/sheets/" + draft, List.of(404, 200, 200, 200, 200, 200, 200)),
+				// the municipality's lists (published content for the public, drafts for staff) and the documentation
+				new Row("API", "/api/v1/municipalities", List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("API", "/api/v1/municipalities/272035/sheets?fiscalYear=2000", List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("API", "/api/v1/municipalities/272035/sheets/" + draft, List.of(404, 200, 200, 200, 200, 200, 200)),
+				new Row("API", "/api/v1/municipalities/272035/goals?fiscalYear=2000", List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("API", "/api/v1/municipalities/272035/actions?fiscalYear=2000", List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("API", "/api/v1/municipalities/272035/plan-nodes", List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("API", "/api/v1/municipalities/272035/policies", List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("API", "/api/v1/municipalities/272035/departments", List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("API", "/api/v1/municipalities/272035/fiscal-years", List.of(200, 200, 200, 200, 200, 200, 200)),
+				// progress: staff read; the department's editor and administrators write (an unknown action: 422)
+				new Row("API", "/api/v1/municipalities/272035/sheets/" + draft + "/progress/1", List.of(401, 200, 200, 200, 200, 200, 200)),
+				new Row("APIPOST", "/api/v1/municipalities/272035/sheets/" + draft + "/progress/1", List.of(401, 403, 422, 403, 403, 403, 422)),
+				new Row("GET", "/v3/api-docs", List.of(200, 200, 200, 200, 200, 200, 200)),
+				new Row("GET", "/swagger-ui/index.html", List.of(200, 200, 200, 200, 200, 200, 200)),
+				// API tokens: administrators only; an empty form is a 400, an unknown token a 404
+				new Row("GET", "/admin/tokens", List.of(302, 403, 403, 403, 403, 403, 200)),
+				new Row("POST", "/admin/tokens", List.of(403, 403, 403, 403, 403, 403, 400)),
+				new Row("POST", "/admin/tokens/0/revoke", List.of(403, 403, 403, 403, 403, 403, 404)),
 				// the public has no session and so no CSRF token: refused before anything else
 				new Row("POST", d + "/hearings", List.of(403, 403, 403, 403, 403, 409, 409)),
 				new Row("POST", d + "/next-year", List.of(403, 403, 302, 403, 403, 403, 302)),
 				new Row("POST", d + "/steps", List.of(403, 403, 302, 403, 403, 403, 302)));
+	}
+
+	/** A progress update of an action the sheet does not have, with the role's credentials. */
+	private int apiPost(String path, TestUsers.TestUser user) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(
+					"{\"updates\":[{\"actionId\":\"" + UUID.randomUUID() + "\",\"status\":\"DONE\"}]}"));
+		if (user != null) {
+			request.header("Authorization", user.basic());
+		}
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
 	/** The API with the role's credentials (HTTP Basic), or none for the public. */

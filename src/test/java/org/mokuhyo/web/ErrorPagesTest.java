@@ -70,8 +70,9 @@ class ErrorPagesTest {
 
 	@Test
 	void aStatusWithoutItsOwnWordsGetsTheGeneralPage() throws Exception {
-		// the JSON API asked for HTML only: 406, which has no page of its own
-		assertErrorPage(web.get("/api/v1/sheets", "text/html"), 406, "エラーが発生しました");
+		// the OpenAPI document (JSON only) asked for HTML only: 406, which has no page of its own (under /api/ a 406 is
+		// the API's problem, ApiProblemTest)
+		assertErrorPage(web.get("/v3/api-docs", "text/html"), 406, "エラーが発生しました");
 	}
 
 	@Test

@@ -157,7 +157,8 @@ class SheetPdfExportTest {
 			JsonNode body = json.readTree(problem.body());
 			assertThat(body.get("code").asString()).isEqualTo("NO_JAPANESE_FONT");
 			assertThat(body.get("status").asInt()).isEqualTo(503);
-			assertThat(body.get("message").asString()).contains("apt-get");
+			assertThat(body.get("detail").asString()).contains("apt-get");
+			assertThat(body.get("type").asString()).isEqualTo("urn:mokuhyo:problem:no-japanese-font");
 		}
 		finally {
 			System.clearProperty("mokuhyo.pdf.font");
