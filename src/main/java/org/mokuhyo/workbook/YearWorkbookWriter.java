@@ -34,7 +34,6 @@ import org.mokuhyo.sheet.Action;
 import org.mokuhyo.sheet.AnnualGoal;
 import org.mokuhyo.sheet.GoalItem;
 import org.mokuhyo.sheet.PlanLink;
-import org.mokuhyo.sheet.PolicyLink;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.Target;
 
