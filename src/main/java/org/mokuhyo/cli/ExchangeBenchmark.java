@@ -176,7 +176,7 @@ final class ExchangeBenchmark {
 			int[] rows = { 0 };
 			measure("year's workbook export (all sheets, one .xlsx, streamed)", n, () -> {
 				try (OutputStream stream = Files.newOutputStream(workbook)) {
-					rows[0] = context.getBean(YearWorkbooks.class).write(BenchCities.FISCAL_YEAR, stream);
+					rows[0] = context.getBean(YearWorkbooks.class).write(BenchCities.FISCAL_YEAR, null, stream);
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);

@@ -81,8 +81,9 @@ final class Verbs {
 			      公表済みのシートのオープンデータ (sheets.json、階層ごとの CSV と列の説明、CSV の zip、コードリスト) を書き出します。
 			  java -jar mokuhyo.jar bench-open-data [見本ファイル] [--municipalities 1741] [--departments 20]
 			      使い捨てのデータベースに公表済みのシートを作り、1年度分の CSV を書き出す速さと最大ヒープを測ります。
-			  java -jar mokuhyo.jar export-workbook --fiscal-year 2024 --output ファイル.xlsx
-			      年度のすべての部局の取組みを1行ずつ、目標値と四半期ごとの進捗とともに Excel の一覧表に書き出します。
+			  java -jar mokuhyo.jar export-workbook --fiscal-year 2024 --output ファイル.xlsx [--municipality 豊中市]
+			      年度のすべての部局の取組みを1行ずつ、目標値と四半期ごとの進捗とともに Excel の一覧表に書き出します
+			      （--municipality を省くとすべての自治体）。
 			  java -jar mokuhyo.jar import-progress ファイル.xlsx --quarter 1〜4 [--valid-rows-only]
 			      一覧表に書き込んだ一つの四半期の進捗（進捗状況・実績・コメント）を取り込みます。誤りのある行があれば
 			      何も保存せず（--valid-rows-only では正しい行だけ保存し）、誤りを行・列ごとに出して終了コード 1。
@@ -111,7 +112,7 @@ final class Verbs {
 
 	private static final Set<String> BENCH_OPEN_DATA_OPTIONS = Set.of("municipalities", "departments", "import-threads");
 
-	private static final Set<String> EXPORT_WORKBOOK_OPTIONS = Set.of("fiscal-year", "output");
+	private static final Set<String> EXPORT_WORKBOOK_OPTIONS = Set.of("fiscal-year", "output", "municipality");
 
 	private static final Set<String> IMPORT_PROGRESS_OPTIONS = Set.of("quarter");
 
@@ -281,7 +282,7 @@ final class Verbs {
 		int fiscalYear = arguments.fiscalYear();
 		Path output = Path.of(arguments.required("output"));
 		try (ConfigurableApplicationContext context = application(application).run()) {
-			new WorkbookVerbs(stdout).export(context, fiscalYear, output);
+			new WorkbookVerbs(stdout).export(context, fiscalYear, arguments.option("municipality"), output);
 		}
 	}
 

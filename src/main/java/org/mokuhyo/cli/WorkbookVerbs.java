@@ -19,7 +19,8 @@ import org.mokuhyo.workbook.YearWorkbooks;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code export-workbook --fiscal-year Y --output FILE}: the year's workbook (every department, current versions,
+ * {@code export-workbook --fiscal-year Y --output FILE [--municipality 豊中市]}: the year's workbook (every department
+ * of every municipality, or of the one named; current versions,
  * with progress) as the staff's download; {@code import-progress FILE --quarter N [--valid-rows-only]}: one quarter's
  * progress from an edited one, with the report of every row on stdout. The command line acts with the server's own
  * rights (as an administrator named コマンドライン).
@@ -36,10 +37,11 @@ final class WorkbookVerbs {
 		this.out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
 	}
 
-	void export(ConfigurableApplicationContext context, int fiscalYear, Path output) throws InputException {
+	void export(ConfigurableApplicationContext context, int fiscalYear, String municipality, Path output)
+			throws InputException {
 		int rows;
 		try (OutputStream stream = Files.newOutputStream(output)) {
-			rows = context.getBean(YearWorkbooks.class).write(fiscalYear, stream);
+			rows = context.getBean(YearWorkbooks.class).write(fiscalYear, municipality, stream);
 		}
 		catch (IOException ex) {
 			throw new InputException("書き出せません: " + output + " (" + ex.getMessage() + ")");

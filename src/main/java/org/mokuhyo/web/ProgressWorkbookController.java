@@ -8,6 +8,8 @@ import org.mokuhyo.account.Access;
 import org.mokuhyo.account.CurrentUser;
 import org.mokuhyo.audit.AuditEvent;
 import org.mokuhyo.audit.AuditLog;
+import org.mokuhyo.organization.MunicipalityRef;
+import org.mokuhyo.organization.Organizations;
 import org.mokuhyo.progress.Progresses;
 import org.mokuhyo.progress.Quarter;
 import org.mokuhyo.workbook.ProgressWorkbookImport;
@@ -24,7 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * 年度の一覧表 for staff: the download of a fiscal year's workbook (every department's actions with their progress;
+ * 年度の一覧表 for staff: the download of a fiscal year's workbook (every department of the user's municipality, actions with their progress;
  * progress is for staff, so the public has none), and the upload of an edited one to import one quarter's progress,
  * for those who report progress (editors for their departments, administrators), with the report of every row.
  */
@@ -41,8 +43,11 @@ class ProgressWorkbookController {
 
 	private final AuditLog audit;
 
+	private final Organizations organizations;
+
 	ProgressWorkbookController(YearWorkbooks workbooks, ProgressWorkbookImport imports, Progresses progresses,
-			Access access, AuditLog audit) {
+			Access access, AuditLog audit, Organizations organizations) {
+		this.organizations = organizations;
 		this.workbooks = workbooks;
 		this.imports = imports;
 		this.progresses = progresses;
@@ -71,7 +76,10 @@ class ProgressWorkbookController {
 		response.setContentType(YearWorkbooks.CONTENT_TYPE);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				DownloadNames.attachment(YearWorkbooks.fileName(fiscalYear), "progress-" + fiscalYear + ".xlsx"));
-		workbooks.write(fiscalYear, response.getOutputStream());
+		// staff read their own municipality's sheets only: another's drafts are not theirs to see
+		String municipality = organizations.findMunicipality(user.municipalityId()).map(MunicipalityRef::name)
+			.orElse("");
+		workbooks.write(fiscalYear, municipality, response.getOutputStream());
 		return null;
 	}
 

@@ -53,13 +53,16 @@ public class YearWorkbooks {
 	}
 
 	/**
-	 * Writes the workbook of the fiscal year to {@code out} (not closed).
+	 * Writes the workbook of the fiscal year to {@code out} (not closed): the sheets of {@code municipality}, or of
+	 * every municipality when it is null (the command line, the benchmark).
 	 *
 	 * @return the number of action rows
 	 */
-	public int write(int fiscalYear, OutputStream out) {
+	public int write(int fiscalYear, String municipality, OutputStream out) {
 		Integer rows = consistentRead.execute(status -> {
-			List<SheetSummary> sheets = store.list(fiscalYear, null);
+			List<SheetSummary> sheets = store.list(fiscalYear, null).stream()
+				.filter(s -> municipality == null || municipality.equals(s.municipality()))
+				.toList();
 			int slots = 0;
 			for (SheetSummary summary : sheets) {
 				Optional<SheetData> sheet = store.find(summary.id());

@@ -72,7 +72,7 @@ class YearWorkbookLibreOfficeTest {
 		progresses.save(id, 1, List.of(new ProgressInput(withTargets.id(), "AT_RISK", "講師の確保が遅れています",
 				Map.of(new TargetKey(-1, 0), "1200"), null)), admin);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		workbooks.write(YEAR, out);
+		workbooks.write(YEAR, null, out);
 		Path xlsx = dir.resolve("進行管理.xlsx");
 		Files.write(xlsx, out.toByteArray());
 

@@ -96,7 +96,7 @@ class YearWorkbookTest {
 
 	private byte[] export() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		workbooks.write(year, out);
+		workbooks.write(year, SampleSheets.MUNICIPALITY, out);
 		return out.toByteArray();
 	}
 
@@ -110,6 +110,8 @@ class YearWorkbookTest {
 		progresses.save(sheet.id(), 1, List.of(new ProgressInput(withTargets.id(), "AT_RISK", "講師の確保が遅れています",
 				Map.of(new TargetKey(-1, 0), "1200", new TargetKey(0, 0), "3500"), null)), editor);
 
+		UUID elsewhere = store.save(SampleSheets.full("吹田市", "272051", department, year), List.of(), "seed.txt",
+				Change.importBy(null, "取込")).id();
 		EditableWorkbook book = new EditableWorkbook(export());
 
 		assertThat(book.workbook().getSheetName(0)).isEqualTo("行動");
@@ -126,9 +128,12 @@ class YearWorkbookTest {
 		book.workbook().getSheet("説明").forEach(r -> r.forEach(c -> help.append(c.getStringCellValue()).append('\n')));
 		assertThat(help).contains("import-progress ファイル --quarter 四半期").contains("目標値の列は 3 組あります");
 
-		// the rows are exactly the year's actions, in sheet order
+		// the rows are exactly the year's actions of the municipality, in sheet order (not another city's drafts)
 		List<String> expected = new ArrayList<>();
 		for (SheetSummary summary : store.list(year, null)) {
+			if (summary.id().equals(elsewhere)) {
+				continue;
+			}
 			SheetData data = store.find(summary.id()).orElseThrow();
 			for (AnnualGoal goal : data.annualGoals()) {
 				for (GoalItem item : goal.items()) {
@@ -146,7 +151,8 @@ class YearWorkbookTest {
 						book.text(row, "部局"), book.text(row, "目標番号"), book.text(row, "目標")));
 			}
 		}
-		assertThat(rows).isEqualTo(expected).hasSize(8);
+		assertThat(rows).isEqualTo(expected).hasSize(8).noneMatch(r -> r.startsWith(elsewhere.toString()));
+		assertThat(store.list(year, null)).hasSize(3);
 
 		Row row = book.row(withTargets.id());
 		assertThat(book.text(row, "年度")).isEqualTo(Integer.toString(year));
