@@ -10,7 +10,8 @@ import java.util.Set;
 public final class CommandLine {
 
 	private static final Set<String> VERBS = Set.of("convert", "import", "import-archive", "export", "create-admin",
-			"bench", "bench-edits", "bench-portal", "remind-progress", "reindex", "open-data", "bench-open-data");
+			"bench", "bench-edits", "bench-portal", "remind-progress", "reindex", "open-data", "bench-open-data",
+			"export-workbook", "import-progress", "bench-exchange");
 
 	private CommandLine() {
 	}

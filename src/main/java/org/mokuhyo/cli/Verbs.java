@@ -81,6 +81,15 @@ final class Verbs {
 			      公表済みのシートのオープンデータ (sheets.json、階層ごとの CSV と列の説明、CSV の zip、コードリスト) を書き出します。
 			  java -jar mokuhyo.jar bench-open-data [見本ファイル] [--municipalities 1741] [--departments 20]
 			      使い捨てのデータベースに公表済みのシートを作り、1年度分の CSV を書き出す速さと最大ヒープを測ります。
+			  java -jar mokuhyo.jar export-workbook --fiscal-year 2024 --output ファイル.xlsx [--municipality 豊中市]
+			      年度のすべての部局の取組みを1行ずつ、目標値と四半期ごとの進捗とともに Excel の一覧表に書き出します
+			      （--municipality を省くとすべての自治体）。
+			  java -jar mokuhyo.jar import-progress ファイル.xlsx --quarter 1〜4 [--valid-rows-only]
+			      一覧表に書き込んだ一つの四半期の進捗（進捗状況・実績・コメント）を取り込みます。誤りのある行があれば
+			      何も保存せず（--valid-rows-only では正しい行だけ保存し）、誤りを行・列ごとに出して終了コード 1。
+			  java -jar mokuhyo.jar bench-exchange [見本ファイル] [--sheets 1000]
+			      使い捨てのデータベースで、シートを .xlsx と JSON で書き出す速さと取り込む速さ（シート/秒）、
+			      年度の一覧表の書き出しと進捗の取込みの速さ、それぞれの最大ヒープを測ります。
 			終了コード: 0 成功、1 入力の問題、2 使い方の誤り""";
 
 	private static final Set<String> FILE_OPTIONS = Set.of("fiscal-year", "municipality");
@@ -102,6 +111,12 @@ final class Verbs {
 	private static final Set<String> OPEN_DATA_OPTIONS = Set.of("fiscal-year", "output", "municipality", "header");
 
 	private static final Set<String> BENCH_OPEN_DATA_OPTIONS = Set.of("municipalities", "departments", "import-threads");
+
+	private static final Set<String> EXPORT_WORKBOOK_OPTIONS = Set.of("fiscal-year", "output", "municipality");
+
+	private static final Set<String> IMPORT_PROGRESS_OPTIONS = Set.of("quarter");
+
+	private static final Set<String> BENCH_EXCHANGE_OPTIONS = Set.of("sheets");
 
 	private static final Set<String> ADMIN_OPTIONS = Set.of("municipality", "display-name");
 
@@ -139,6 +154,12 @@ final class Verbs {
 				case "open-data" -> openData(Arguments.parse(args, OPEN_DATA_OPTIONS, Set.of("all")));
 				case "bench-open-data" -> new OpenDataBenchmark(application, stdout)
 					.run(Arguments.parse(args, BENCH_OPEN_DATA_OPTIONS));
+				case "export-workbook" -> exportWorkbook(Arguments.parse(args, EXPORT_WORKBOOK_OPTIONS));
+				case "import-progress" -> {
+					return importProgress(Arguments.parse(args, IMPORT_PROGRESS_OPTIONS, Set.of("valid-rows-only")));
+				}
+				case "bench-exchange" -> new ExchangeBenchmark(application, stdout)
+					.run(Arguments.parse(args, BENCH_EXCHANGE_OPTIONS));
 				default -> throw new UsageException("知らないコマンドです: " + (args.length == 0 ? "" : args[0]));
 			}
 			return 0;
@@ -252,6 +273,30 @@ final class Verbs {
 		arguments.required("output");
 		try (ConfigurableApplicationContext context = application(application).run()) {
 			new OpenDataVerb(stdout).run(context, arguments);
+		}
+	}
+
+	private void exportWorkbook(Arguments arguments) throws UsageException, InputException {
+		arguments.noPositional();
+		arguments.required("fiscal-year");
+		int fiscalYear = arguments.fiscalYear();
+		Path output = Path.of(arguments.required("output"));
+		try (ConfigurableApplicationContext context = application(application).run()) {
+			new WorkbookVerbs(stdout).export(context, fiscalYear, arguments.option("municipality"), output);
+		}
+	}
+
+	private int importProgress(Arguments arguments) throws UsageException, InputException {
+		Path file = Path.of(arguments.file());
+		int quarter = arguments.intOption("quarter", 0);
+		if (arguments.option("quarter") == null || quarter < 1 || quarter > 4) {
+			throw new UsageException("--quarter に四半期を 1〜4 で指定してください");
+		}
+		if (!Files.isRegularFile(file)) {
+			throw new InputException("ファイルが見つかりません: " + file);
+		}
+		try (ConfigurableApplicationContext context = application(application).run()) {
+			return new WorkbookVerbs(stdout).importProgress(context, file, quarter, arguments.flag("valid-rows-only"));
 		}
 	}
 

@@ -42,7 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Progresses {
 
-	static final int MAX_COMMENT = 2000;
+	/** The longest comment of an update, in characters. */
+	public static final int MAX_COMMENT = 2000;
 
 	// 1200, 1,200, 12.5 (after full-width digits and commas are folded)
 	private static final Pattern NUMBER = Pattern.compile("(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
@@ -190,7 +191,7 @@ public class Progresses {
 	}
 
 	/** A number ≥ 0 as typed: full-width digits, commas and periods accepted; null when it is not one. */
-	static BigDecimal parseActual(String typed) {
+	public static BigDecimal parseActual(String typed) {
 		String folded = JapaneseText.foldWidth(typed).replace('、', ',').replace('．', '.').strip();
 		if (!NUMBER.matcher(folded).matches()) {
 			return null;

@@ -58,6 +58,8 @@ class WebSecurityConfiguration {
 			.requestMatchers(HttpMethod.POST, "/import").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
 			// 一括取込み: whoever may import; the controller shows each their own imports (administrators everyone's)
 			.requestMatchers("/imports/archive", "/imports/archive/**").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
+			// 年度の一覧表: its download is for all staff (anyRequest below); importing progress for those who report it
+			.requestMatchers("/progress/workbook/import").hasAnyRole(Role.ADMIN.name(), Role.EDITOR.name())
 			.requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
 			.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login")

@@ -132,6 +132,11 @@ class AuthorizationMatrixTest {
 				new Row("POST", d + "/review/start", List.of(403, 403, 422, 403, 403, 403, 422)),
 				new Row("GET", p + "/progress", List.of(302, 200, 200, 200, 200, 200, 200)),
 				new Row("GET", "/progress/due", List.of(302, 200, 200, 200, 200, 200, 200)),
+				// 年度の一覧表: the download for staff; importing progress for editors and administrators (an empty form: 400)
+				new Row("GET", "/progress/workbook?year=2000", List.of(302, 200, 200, 200, 200, 200, 200)),
+				new Row("GET", "/progress/workbook?year=20x0", List.of(302, 400, 400, 400, 400, 400, 400)),
+				new Row("GET", "/progress/workbook/import", List.of(302, 403, 200, 200, 403, 403, 200)),
+				new Row("POST", "/progress/workbook/import", List.of(403, 403, 400, 400, 403, 403, 400)),
 				new Row("GET", "/imports/archive", List.of(302, 403, 200, 200, 403, 403, 200)),
 				new Row("POST", "/imports/archive", List.of(403, 403, 400, 400, 403, 403, 400)),
 				new Row("GET", "/imports/archive/" + UUID.randomUUID(), List.of(302, 403, 404, 404, 403, 403, 404)),

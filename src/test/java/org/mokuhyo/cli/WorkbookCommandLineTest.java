@@ -1,0 +1,148 @@
+package org.mokuhyo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mokuhyo.IntegrationTest;
+import org.mokuhyo.SampleSheets;
+import org.mokuhyo.progress.Progresses;
+import org.mokuhyo.sheet.Action;
+import org.mokuhyo.sheet.Change;
+import org.mokuhyo.sheet.SheetData;
+import org.mokuhyo.sheet.SheetStore;
+import org.mokuhyo.workbook.EditableWorkbook;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * {@code export-workbook}, {@code import-progress} and {@code bench-exchange} as a user runs them: a separate java
+ * process on the tests' database (the benchmark on a throw-away one of its own), as in CommandLineTest.
+ */
+@IntegrationTest
+class WorkbookCommandLineTest {
+
+	@TempDir
+	Path dir;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	SheetStore store;
+
+	@Autowired
+	Progresses progresses;
+
+	@Test
+	void exportTheYearsWorkbookEditItAndImportOneQuarter() throws Exception {
+		int year = 2170;
+		UUID id = store.save(SampleSheets.full("CLI一覧部" + UUID.randomUUID().toString().substring(0, 8), year), List.of(),
+				"seed.txt", Change.importBy(null, "取込")).id();
+		SheetData sheet = store.find(id).orElseThrow();
+		Action first = sheet.annualGoals().get(0).items().get(0).actions().get(0);
+		Action withTargets = sheet.annualGoals().get(0).items().get(0).actions().get(1);
+		Path output = dir.resolve("一覧表.xlsx");
+
+		Run export = run(List.of("export-workbook", "--fiscal-year", Integer.toString(year), "--output", output.toString()));
+
+		assertThat(export.exit()).as(export.err()).isZero();
+		assertThat(export.out()).contains("年度の一覧表を書き出しました: " + year + "年度、取組み 4 行");
+		EditableWorkbook book = new EditableWorkbook(Files.readAllBytes(output));
+		int bad = book.row(withTargets.id()).getRowNum() + 1;
+		int good = book.row(first.id()).getRowNum() + 1;
+		Path edited = dir.resolve("edited.xlsx");
+		Files.write(edited, book.set(first.id(), "Q3 進捗状況", "順調").set(withTargets.id(), "Q3 進捗状況", "だいたい")
+			.bytes());
+
+		Run refused = run(List.of("import-progress", edited.toString(), "--quarter", "3"));
+
+		assertThat(refused.exit()).as(refused.err()).isEqualTo(1);
+		assertThat(refused.out()).contains(bad + "行目 ").contains("（Q3 進捗状況）: 進捗状況「だいたい」は使えません。")
+			.contains("誤りのある行があるため、何も保存していません。");
+		assertThat(progresses.of(id, 3)).isEmpty();
+
+		Run partly = run(List.of("import-progress", edited.toString(), "--quarter", "3", "--valid-rows-only"));
+
+		assertThat(partly.exit()).as(partly.err()).isEqualTo(1);
+		assertThat(partly.out()).contains("第3四半期: 読んだ行 4、保存 1、変更なし 2、誤りのある行 1")
+			.contains("保存した行: " + good).contains("誤りのある行（" + bad + "）は保存していません。");
+		assertThat(progresses.of(id, 3)).containsOnlyKeys(first.id());
+		assertThat(progresses.of(id, 3).get(first.id()).updatedByName()).isEqualTo("コマンドライン");
+	}
+
+	@Test
+	void aMissingQuarterOrOutputIsAUsageErrorAndAMissingFileBadInput() throws Exception {
+		Run noQuarter = run(List.of("import-progress", dir.resolve("x.xlsx").toString()));
+		Run noFile = run(List.of("import-progress", dir.resolve("x.xlsx").toString(), "--quarter", "2"));
+
+		assertThat(noQuarter.exit()).isEqualTo(2);
+		assertThat(noQuarter.err()).contains("--quarter に四半期を 1〜4 で指定してください");
+		assertThat(noFile.exit()).isEqualTo(1);
+		assertThat(noFile.err()).contains("ファイルが見つかりません");
+		Run noOutput = run(List.of("export-workbook", "--fiscal-year", "2024"));
+		assertThat(noOutput.exit()).isEqualTo(2);
+		assertThat(noOutput.err()).contains("--output を指定してください").contains("使い方");
+		Run fifth = run(List.of("import-progress", dir.resolve("x.xlsx").toString(), "--quarter", "5"));
+		assertThat(fifth.exit()).isEqualTo(2);
+	}
+
+	@Test
+	void benchExchangeRunsOnItsOwnThrowAwayDatabaseAndPrintsFigures() throws Exception {
+		assertThat(CommandLine.isVerb(new String[] { "bench-exchange" })).isTrue();
+		assertThat(CommandLine.isVerb(new String[] { "export-workbook" })).isTrue();
+		assertThat(CommandLine.isVerb(new String[] { "import-progress" })).isTrue();
+		Run run = run(List.of("bench-exchange", "--sheets", "5"));
+
+		assertThat(run.exit()).as(run.err()).isZero();
+		assertThat(run.out()).contains("load: 5 sheets stored").contains("warm-up: 5 sheets written and read back");
+		for (String phase : List.of("export .xlsx", "export JSON", "year's workbook export", "year's workbook progress import",
+				"import .xlsx", "import JSON")) {
+			assertThat(run.out()).containsPattern(java.util.regex.Pattern.quote(phase)
+					+ ".*: 5 sheets in [\\d.]+ s = [\\d.]+ sheets/s; used heap after GC [\\d.]+ MB, peak [\\d.]+ MB");
+		}
+		// the seed's 44 actions in its goals, every variant as many, every row read back unchanged
+		assertThat(run.out()).contains("workbook: 220 action rows").contains("import: 220 rows read, 220 unchanged, 0 errors");
+	}
+
+	private Run run(List<String> args) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-XX:TieredStopAtLevel=1");
+		command.add("-Djava.io.tmpdir=" + dir);
+		if (!args.get(0).startsWith("bench")) {
+			command.add("-Dspring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl());
+			command.add("-Dspring.datasource.username=postgres");
+		}
+		command.add("-cp");
+		command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
+		command.add("org.mokuhyo.MokuhyoApplication");
+		command.addAll(args);
+		Path out = Files.createTempFile(dir, "out", ".txt");
+		Path err = Files.createTempFile(dir, "err", ".txt");
+		Process process = new ProcessBuilder(command).directory(dir.toFile())
+			.redirectOutput(out.toFile())
+			.redirectError(err.toFile())
+			.start();
+		if (!process.waitFor(4, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new AssertionError("timed out: " + args);
+		}
+		return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+				Files.readString(err, StandardCharsets.UTF_8));
+	}
+
+	private record Run(int exit, String out, String err) {
+	}
+}
