@@ -84,7 +84,7 @@ final class Verbs {
 			  java -jar mokuhyo.jar export-workbook --fiscal-year 2024 --output ファイル.xlsx [--municipality 豊中市]
 			      年度のすべての部局の取組みを1行ずつ、目標値と四半期ごとの進捗とともに Excel の一覧表に書き出します
 			      （--municipality を省くとすべての自治体）。
-			  java -jar mokuhyo.jar import-progress ファイル.xlsx --quarter 1〜4 [--valid-rows-only]
+			  java -jar mokuhyo.jar import-progress ファイル.xlsx --quarter 1〜4 [--valid-rows-only] [--municipality 豊中市]
 			      一覧表に書き込んだ一つの四半期の進捗（進捗状況・実績・コメント）を取り込みます。誤りのある行があれば
 			      何も保存せず（--valid-rows-only では正しい行だけ保存し）、誤りを行・列ごとに出して終了コード 1。
 			  java -jar mokuhyo.jar bench-exchange [見本ファイル] [--sheets 1000]
@@ -114,7 +114,7 @@ final class Verbs {
 
 	private static final Set<String> EXPORT_WORKBOOK_OPTIONS = Set.of("fiscal-year", "output", "municipality");
 
-	private static final Set<String> IMPORT_PROGRESS_OPTIONS = Set.of("quarter");
+	private static final Set<String> IMPORT_PROGRESS_OPTIONS = Set.of("quarter", "municipality");
 
 	private static final Set<String> BENCH_EXCHANGE_OPTIONS = Set.of("sheets");
 
@@ -296,7 +296,18 @@ final class Verbs {
 			throw new InputException("ファイルが見つかりません: " + file);
 		}
 		try (ConfigurableApplicationContext context = application(application).run()) {
-			return new WorkbookVerbs(stdout).importProgress(context, file, quarter, arguments.flag("valid-rows-only"));
+			// the command line acts as an administrator of one municipality: staff rights end at its border
+			String named = arguments.option("municipality") != null ? arguments.option("municipality")
+					: DefaultMunicipality.from(context.getEnvironment()).name();
+			if (named == null) {
+				throw new UsageException("--municipality を指定してください (既定の市区町村が設定されていません)");
+			}
+			long municipalityId = context.getBean(org.mokuhyo.organization.Organizations.class)
+				.findMunicipalityByCodeOrName(named)
+				.orElseThrow(() -> new InputException("市区町村が見つかりません: " + named))
+				.id();
+			return new WorkbookVerbs(stdout).importProgress(context, file, quarter, arguments.flag("valid-rows-only"),
+					municipalityId);
 		}
 	}
 

@@ -27,9 +27,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class WorkbookVerbs {
 
-	/** Who the command line is in the progress it saves: the rights of an administrator, no account. */
-	static final CurrentUser COMMAND_LINE = new CurrentUser(0, "command-line", "コマンドライン", 0, Set.of(Role.ADMIN),
-			Set.of());
+	/**
+	 * Who the command line is in the progress it saves: an administrator of that municipality, no account (staff
+	 * rights end at their municipality's border, the command line's too).
+	 */
+	static CurrentUser commandLine(long municipalityId) {
+		return new CurrentUser(0, "command-line", "コマンドライン", municipalityId, Set.of(Role.ADMIN), Set.of());
+	}
 
 	private final PrintStream out;
 
@@ -52,12 +56,12 @@ final class WorkbookVerbs {
 	}
 
 	/** @return the exit status: 0 without errors, 1 with any (the report says which rows were saved, if any) */
-	int importProgress(ConfigurableApplicationContext context, Path file, int quarter, boolean validRowsOnly)
-			throws InputException {
+	int importProgress(ConfigurableApplicationContext context, Path file, int quarter, boolean validRowsOnly,
+			long municipalityId) throws InputException {
 		WorkbookImportReport report;
 		try {
 			report = context.getBean(ProgressWorkbookImport.class).importFile(file, quarter, validRowsOnly,
-					COMMAND_LINE);
+					commandLine(municipalityId));
 		}
 		catch (WorkbookRejectedException ex) {
 			throw new InputException("取り込めません [" + ex.code() + "]: " + ex.getMessage());

@@ -113,7 +113,7 @@ class WorkbookCommandLineTest {
 					+ ".*: 5 sheets in [\\d.]+ s = [\\d.]+ sheets/s; used heap after GC [\\d.]+ MB, peak [\\d.]+ MB");
 		}
 		// the seed's 44 actions in its goals, every variant as many, every row read back unchanged
-		assertThat(run.out()).contains("workbook: 220 action rows").contains("import: 220 rows read, 220 unchanged, 0 errors");
+		assertThat(run.out()).contains("workbook: 220 action rows").contains("import: 220 rows read, 220 unchanged, 0 refused");
 	}
 
 	private Run run(List<String> args) throws IOException, InterruptedException {
