@@ -71,7 +71,9 @@ class WebLocaleConfiguration implements WebMvcConfigurer {
 	 * which must reach the controller so that the switch sets its cookie.
 	 */
 	static String pageVariant(HttpServletRequest request) {
-		if (request.getParameter(PARAMETER) != null) {
+		if (request.getQueryString() != null) {
+			// ?lang= switches and sets the cookie; any other parameter (the navigation carries ?municipality=) may
+			// change the page's links: only the plain address is the shared page
 			return null;
 		}
 		Cookie[] cookies = request.getCookies();

@@ -312,6 +312,20 @@ class TenantIsolationTest {
 			.contains("/?municipality=" + a.code(), "/?municipality=" + b.code());
 		// a signed-in administrator looks at their own municipality by default
 		assertThat(signedIn(b.admin()).get("/browse").document().text()).contains(b.name());
+
+		// chosen once, the municipality stays chosen through the site's navigation
+		Document chosen = anyone.get("/browse?municipality=" + b.code()).document();
+		assertThat(chosen.select(".site-nav a[href^=/browse], .site-nav a[href^=/dashboard], .site-nav a[href^=/search]")
+			.eachAttr("href")).hasSize(3).allSatisfy(href -> assertThat(href).endsWith("?municipality=" + b.code()));
+		Document dashboard = anyone.get(chosen.selectFirst(".site-nav a[href^=/dashboard]").attr("href")).document();
+		assertThat(dashboard.text()).contains(b.name());
+		assertThat(anyone.get("/browse").document().select(".site-nav a[href^=/browse]").attr("href"))
+			.as("nothing chosen: plain addresses").isEqualTo("/browse");
+		// a sheet page asked with a parameter is rendered for that request, never kept as everyone's page
+		Document sheetWithChoice = anyone.get("/sheets/" + b.published() + "?municipality=" + b.code()).document();
+		assertThat(sheetWithChoice.selectFirst(".site-nav a[href^=/browse]").attr("href")).contains(b.code());
+		assertThat(anyone.get("/sheets/" + b.published()).document().selectFirst(".site-nav a[href^=/browse]")
+			.attr("href")).isEqualTo("/browse");
 	}
 
 	private int api(String path, TestUser user) throws Exception {
