@@ -63,7 +63,7 @@ class ApiSecurityConfiguration {
 						MUNICIPALITY + "/goals", MUNICIPALITY + "/actions", MUNICIPALITY + "/plan-nodes",
 						MUNICIPALITY + "/policies")
 				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/v1/sheets/import")
+				.requestMatchers(HttpMethod.POST, "/api/v1/sheets/import", MUNICIPALITY + "/sheets/import")
 				.hasAnyAuthority(Role.ADMIN.authority(), Role.EDITOR.authority(),
 						TokenAuthentication.authority(TokenScope.IMPORT))
 				// everything else is for accounts: a token opens only what its scopes name

@@ -1,8 +1,5 @@
 package org.mokuhyo.api;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,14 +12,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.mokuhyo.account.Access;
-import org.mokuhyo.account.CurrentUser;
-import org.mokuhyo.importer.ImportAuthor;
-import org.mokuhyo.importer.ImportOptions;
 import org.mokuhyo.workflow.SheetLists;
 import org.mokuhyo.workflow.Workflows;
-import org.mokuhyo.importer.ImportOutcome;
-import org.mokuhyo.importer.ImportRejectedException;
-import org.mokuhyo.importer.ImportService;
 import org.mokuhyo.sheet.SheetJson;
 import org.mokuhyo.sheet.SheetStore;
 import org.springframework.http.MediaType;
@@ -43,23 +34,20 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "目標シート", description = "目標シート・目標・取組みの一覧と、シートの JSON")
 class SheetApiController {
 
-	private final ImportService importService;
-
 	private final SheetStore store;
 
 	private final Access access;
 
 	private final Workflows workflows;
 
-	private final ApiCaller caller;
+	private final SheetUploads uploads;
 
 	private final SheetLists lists;
 
-	SheetApiController(ImportService importService, SheetStore store, Access access, Workflows workflows,
-			ApiCaller caller, SheetLists lists) {
-		this.caller = caller;
+	SheetApiController(SheetStore store, Access access, Workflows workflows, SheetUploads uploads,
+			SheetLists lists) {
+		this.uploads = uploads;
 		this.lists = lists;
-		this.importService = importService;
 		this.store = store;
 		this.access = access;
 		this.workflows = workflows;
@@ -75,27 +63,7 @@ class SheetApiController {
 			@Parameter(description = "年度（省略時は文書から）") @RequestParam(required = false) Integer fiscalYear,
 			@Parameter(description = "自治体名（省略時は既定の自治体）") @RequestParam(required = false) String municipality,
 			@Parameter(description = "公表済みとして取り込む（管理者のみ）") @RequestParam(required = false) boolean published) {
-		checkYear(fiscalYear);
-		if (file.isEmpty()) {
-			throw new ImportRejectedException("EMPTY", "ファイルが空です");
-		}
-		// an account (HTTP Basic) or an API token with the IMPORT scope, as an editor of its departments
-		CurrentUser user = caller.actor();
-		if (published && !access.isAdmin(user)) {
-			throw ApiProblem.forbidden("公表済みとしての取込み（published=true）は管理者だけが行えます");
-		}
-		// the department is in the document: the caller's right to it is checked once it is read (403 otherwise)
-		ImportOutcome outcome = importService.importSheet(bytes(file), file.getOriginalFilename(),
-				// no municipality named: the caller's own, the only one they may import for
-				new ImportOptions(fiscalYear,
-						municipality == null || municipality.isBlank() ? access.municipalityName(user) : municipality,
-						null),
-				(m, department) -> access.canImportSheetOf(user, m, department),
-				new ImportAuthor(user.id(), user.displayName(), published));
-		String apiUrl = "/api/v1/sheets/" + outcome.sheetId();
-		return ResponseEntity.created(URI.create(apiUrl))
-				.body(new ImportResponse(outcome.sheetId(), "/sheets/" + outcome.sheetId(), apiUrl, outcome.version(),
-						outcome.replaced(), outcome.changed(), outcome.report()));
+		return uploads.store(file, fiscalYear, municipality, published);
 	}
 
 	@GetMapping
@@ -144,12 +112,4 @@ class SheetApiController {
 		}
 	}
 
-	private static byte[] bytes(MultipartFile file) {
-		try {
-			return file.getBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
 }

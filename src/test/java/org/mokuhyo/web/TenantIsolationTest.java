@@ -261,6 +261,28 @@ class TenantIsolationTest {
 		assertThat(body(bSheets, null)).doesNotContain(b.draft().toString()).contains(b.published().toString());
 		String bGoals = "/api/v1/municipalities/" + b.code() + "/goals?size=200";
 		assertThat(body(bGoals, a.admin())).isEqualTo(body(bGoals, null));
+
+		// an import under a municipality's address stores the sheet there, for its own staff only
+		String department = WebTestSupport.unique("API取込部");
+		byte[] sheet = Archives.sheet(department);
+		assertThat(upload("/api/v1/municipalities/" + b.code() + "/sheets/import", sheet, a.admin()).statusCode())
+			.isEqualTo(403);
+		assertThat(store.find(b.name(), department, 2024)).isEmpty();
+		HttpResponse<String> created = upload("/api/v1/municipalities/" + a.code() + "/sheets/import", sheet, a.admin());
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		assertThat(store.find(a.name(), department, 2024)).isPresent();
+		assertThat(upload("/api/v1/municipalities/" + a.code() + "/sheets/import", sheet, null).statusCode())
+			.isEqualTo(401);
+	}
+
+	private HttpResponse<String> upload(String path, byte[] file, TestUser user) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(new Multipart().file("file", "sheet.txt", "text/plain", file)
+			.field("fiscalYear", "2024")
+			.post(URI.create("http://localhost:" + port + path)), (name, value) -> true);
+		if (user != null) {
+			request.header("Authorization", user.basic());
+		}
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
 	@Test
