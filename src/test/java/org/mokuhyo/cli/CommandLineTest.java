@@ -17,11 +17,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mokuhyo.IntegrationTest;
@@ -84,7 +82,7 @@ class CommandLineTest {
 				List.of("convert", "a.txt", "--bogus", "1"), List.of("import", "a.txt", "--fiscal-year"),
 				List.of("import", "a.txt", "--fiscal-year", "R6"), List.of("export", "--fiscal-year", "2024"),
 				List.of("export", "--department", "市民協働部"))) {
-			Run run = run(List.of(), args);
+			JarRun run = run(List.of(), args);
 			assertEquals(2, run.exit(), args + ": " + run.err());
 			assertTrue(run.err().contains("使い方"), args + ": " + run.err());
 			assertEquals("", run.out());
@@ -94,7 +92,7 @@ class CommandLineTest {
 	@Test
 	void aMissingFileExitsWith1WithOneLine() throws Exception {
 		for (String verb : List.of("convert", "import")) {
-			Run run = run(List.of(), List.of(verb, dir.resolve("ない.txt").toString()));
+			JarRun run = run(List.of(), List.of(verb, dir.resolve("ない.txt").toString()));
 			assertEquals(1, run.exit(), run.err());
 			assertEquals(1, run.err().strip().lines().count(), run.err());
 			assertTrue(run.err().contains("ファイルが見つかりません"), run.err());
@@ -106,7 +104,7 @@ class CommandLineTest {
 		Path memo = Files.writeString(dir.resolve("memo.txt"), "買い物メモ: 牛乳、卵");
 		Path dataDir = dir.resolve("postgres");
 
-		Run run = run(List.of("-Dmokuhyo.embedded-db.data-dir=" + dataDir), List.of("convert", memo.toString()));
+		JarRun run = run(List.of("-Dmokuhyo.embedded-db.data-dir=" + dataDir), List.of("convert", memo.toString()));
 
 		assertEquals(1, run.exit(), run.err());
 		assertTrue(run.err().strip().endsWith("取り込みはまだ実装されていません") || run.err().contains("[NOT_A_SHEET]"),
@@ -120,7 +118,7 @@ class CommandLineTest {
 		Path memo = Files.writeString(dir.resolve("memo.txt"), "買い物メモ: 牛乳、卵");
 		int sheets = jdbc.sql("select count(*) from goal_sheet").query(Integer.class).single();
 
-		Run run = run(database(), List.of("import", memo.toString(), "--fiscal-year", "2024"));
+		JarRun run = run(database(), List.of("import", memo.toString(), "--fiscal-year", "2024"));
 
 		assertEquals(1, run.exit(), run.err());
 		assertTrue(run.err().contains("取り込めません [NOT_A_SHEET]"), run.err());
@@ -135,7 +133,7 @@ class CommandLineTest {
 		Files.write(folder.resolve("b.txt"), new byte[] { 0, 1, 2, (byte) 0xfe, 0 });
 		Files.write(folder.resolve("c.txt"), org.mokuhyo.bulk.Archives.sheet("CLI一括二部"));
 
-		Run run = run(database(), List.of("import-archive", dir.resolve("archive").toString(), "--fiscal-year", "2024",
+		JarRun run = run(database(), List.of("import-archive", dir.resolve("archive").toString(), "--fiscal-year", "2024",
 				"--municipality", municipality));
 
 		assertEquals(1, run.exit(), "a refused file makes the exit 1: " + run.err());
@@ -154,18 +152,18 @@ class CommandLineTest {
 		// resuming a finished import does nothing more: no file is imported twice
 		java.util.regex.Matcher id = java.util.regex.Pattern.compile("--resume ([0-9a-f-]{36})").matcher(run.err());
 		assertTrue(id.find(), run.err());
-		Run again = run(database(), List.of("import-archive", "--resume", id.group(1)));
+		JarRun again = run(database(), List.of("import-archive", "--resume", id.group(1)));
 		assertEquals(1, again.exit(), again.err());
 		assertTrue(again.err().contains("残り 0 件 / 3 件"), again.err());
 		for (UUID sheet : sheets) {
 			assertEquals(List.of(1), store.versions(sheet).stream().map(v -> v.version()).toList());
 		}
 
-		Run unknown = run(database(), List.of("import-archive", "--resume", UUID.randomUUID().toString()));
+		JarRun unknown = run(database(), List.of("import-archive", "--resume", UUID.randomUUID().toString()));
 		assertEquals(1, unknown.exit());
 		assertTrue(unknown.err().contains("一括取込みがありません"), unknown.err());
 		Path notZip = Files.writeString(dir.resolve("memo.zip"), "買い物メモ");
-		Run refused = run(database(), List.of("import-archive", notZip.toString()));
+		JarRun refused = run(database(), List.of("import-archive", notZip.toString()));
 		assertEquals(1, refused.exit());
 		assertTrue(refused.err().contains("[NOT_A_ZIP]"), refused.err());
 	}
@@ -180,8 +178,8 @@ class CommandLineTest {
 				.body();
 		Path output = dir.resolve("出力.json");
 
-		Run toStdout = run(database(), List.of("export", "--department", "CLI出力テスト部", "--fiscal-year", "2024"));
-		Run toFile = run(database(), List.of("export", "--department=CLI出力テスト部", "--fiscal-year=2024",
+		JarRun toStdout = run(database(), List.of("export", "--department", "CLI出力テスト部", "--fiscal-year", "2024"));
+		JarRun toFile = run(database(), List.of("export", "--department=CLI出力テスト部", "--fiscal-year=2024",
 				"--municipality", SampleSheets.MUNICIPALITY, "--output", output.toString()));
 
 		assertEquals(0, toStdout.exit(), toStdout.err());
@@ -197,7 +195,7 @@ class CommandLineTest {
 		Path seed = Files.write(dir.resolve("seed.txt"), SeedFixture.bytes());
 		Path dataDir = dir.resolve("convert-data");
 
-		Run run = run(List.of("-Dmokuhyo.embedded-db.data-dir=" + dataDir), List.of("convert", seed.toString()));
+		JarRun run = run(List.of("-Dmokuhyo.embedded-db.data-dir=" + dataDir), List.of("convert", seed.toString()));
 
 		assertEquals(0, run.exit(), run.err());
 		JsonNode sheet = json.readTree(run.out());
@@ -216,8 +214,8 @@ class CommandLineTest {
 		String department = "CLI取込部" + java.util.UUID.randomUUID().toString().substring(0, 8);
 		Path seed = Files.writeString(dir.resolve("seed.txt"), SeedFixture.text().replace("部局\t市民協働部", "部局\t" + department));
 
-		Run first = run(database(), List.of("import", seed.toString(), "--municipality", "豊中市"));
-		Run again = run(database(), List.of("import", seed.toString()));
+		JarRun first = run(database(), List.of("import", seed.toString(), "--municipality", "豊中市"));
+		JarRun again = run(database(), List.of("import", seed.toString()));
 
 		assertEquals(0, first.exit(), first.err());
 		assertTrue(first.out().contains("保存しました: 版 1"), first.out());
@@ -230,7 +228,7 @@ class CommandLineTest {
 
 	@Test
 	void benchRunsOnItsOwnThrowAwayDatabaseAndPrintsFigures() throws Exception {
-		Run run = run(List.of(), List.of("bench", "--sheets", "5", "--clients", "2", "--requests", "20"));
+		JarRun run = run(List.of(), List.of("bench", "--sheets", "5", "--clients", "2", "--requests", "20"));
 
 		assertEquals(0, run.exit(), run.err());
 		assertTrue(run.out().contains("import, parse + store"), run.out());
@@ -239,7 +237,7 @@ class CommandLineTest {
 
 	@Test
 	void benchEditsSavesThroughTheEditFormOnItsOwnDatabaseAndLosesNoUpdate() throws Exception {
-		Run run = run(List.of(), List.of("bench-edits", "--seconds", "3", "--departments", "2", "--users-per-department",
+		JarRun run = run(List.of(), List.of("bench-edits", "--seconds", "3", "--departments", "2", "--users-per-department",
 				"2", "--versions", "20", "--comparisons", "20"));
 
 		assertEquals(0, run.exit(), run.err());
@@ -260,7 +258,7 @@ class CommandLineTest {
 
 	@Test
 	void benchPortalLoadsCitiesOnItsOwnDatabaseAndPrintsTheFiguresBesideTheTargets() throws Exception {
-		Run run = run(List.of(), List.of("bench-portal", "--municipalities", "2", "--departments", "2", "--queries", "5",
+		JarRun run = run(List.of(), List.of("bench-portal", "--municipalities", "2", "--departments", "2", "--queries", "5",
 				"--coverage-requests", "5"));
 
 		assertEquals(0, run.exit(), run.err());
@@ -279,7 +277,7 @@ class CommandLineTest {
 
 	@Test
 	void benchPortalRefusesMoreQueriesThanItsList() throws Exception {
-		Run run = run(List.of(), List.of("bench-portal", "--queries", "101"));
+		JarRun run = run(List.of(), List.of("bench-portal", "--queries", "101"));
 
 		assertEquals(2, run.exit(), run.err());
 		assertTrue(run.err().contains("--queries は 100 までです"), run.err());
@@ -287,7 +285,7 @@ class CommandLineTest {
 
 	@Test
 	void exportOfAnUnknownSheetExitsWith1() throws Exception {
-		Run run = run(database(), List.of("export", "--department", "存在しない部", "--fiscal-year", "2024"));
+		JarRun run = run(database(), List.of("export", "--department", "存在しない部", "--fiscal-year", "2024"));
 
 		assertEquals(1, run.exit(), run.err());
 		assertTrue(run.err().contains("目標シートがありません"), run.err());
@@ -299,9 +297,9 @@ class CommandLineTest {
 		String fromStdin = "admin.stdin." + java.util.UUID.randomUUID().toString().substring(0, 8);
 		String fromEnv = "admin.env." + java.util.UUID.randomUUID().toString().substring(0, 8);
 
-		Run stdin = run(database(), List.of("create-admin", fromStdin, "--display-name", "企画 太郎"), Map.of(),
+		JarRun stdin = run(database(), List.of("create-admin", fromStdin, "--display-name", "企画 太郎"), Map.of(),
 				"stdin-password-123\n");
-		Run env = run(database(), List.of("create-admin", fromEnv, "--municipality", "豊中市"),
+		JarRun env = run(database(), List.of("create-admin", fromEnv, "--municipality", "豊中市"),
 				Map.of("MOKUHYO_ADMIN_PASSWORD", "env-password-4567"), "ignored-stdin-line\n");
 
 		assertEquals(0, stdin.exit(), stdin.err());
@@ -326,8 +324,8 @@ class CommandLineTest {
 	void createAdminRefusesAShortOrMissingPasswordAndATakenName() throws Exception {
 		String name = "admin.refused." + java.util.UUID.randomUUID().toString().substring(0, 8);
 
-		Run shortPassword = run(database(), List.of("create-admin", name), Map.of(), "short\n");
-		Run noPassword = run(database(), List.of("create-admin", name), Map.of(), "");
+		JarRun shortPassword = run(database(), List.of("create-admin", name), Map.of(), "short\n");
+		JarRun noPassword = run(database(), List.of("create-admin", name), Map.of(), "");
 		assertEquals(1, shortPassword.exit(), shortPassword.err());
 		assertTrue(shortPassword.err().contains("12文字以上"), shortPassword.err());
 		assertEquals(1, noPassword.exit(), noPassword.err());
@@ -335,7 +333,7 @@ class CommandLineTest {
 		assertTrue(accounts.findByUsername(name).isEmpty());
 
 		assertEquals(0, run(database(), List.of("create-admin", name), Map.of(), "first-password-123\n").exit());
-		Run taken = run(database(), List.of("create-admin", name.toUpperCase()), Map.of(), "other-password-123\n");
+		JarRun taken = run(database(), List.of("create-admin", name.toUpperCase()), Map.of(), "other-password-123\n");
 		assertEquals(1, taken.exit(), taken.err());
 		assertTrue(taken.err().contains("すでに使われています"), taken.err());
 		assertEquals(1, taken.err().strip().lines().count(), taken.err());
@@ -343,7 +341,7 @@ class CommandLineTest {
 
 	@Test
 	void createAdminWithoutANameIsAUsageError() throws Exception {
-		Run run = run(List.of(), List.of("create-admin"));
+		JarRun run = run(List.of(), List.of("create-admin"));
 		assertEquals(2, run.exit(), run.err());
 		assertTrue(run.err().contains("ユーザー名を指定してください"), run.err());
 		assertTrue(run.err().contains("create-admin ユーザー名"), run.err());
@@ -361,14 +359,14 @@ class CommandLineTest {
 				com.icegreen.greenmail.util.ServerSetupTest.SMTP.dynamicPort());
 		smtp.start();
 		try {
-			Run withoutServer = run(database(), List.of("remind-progress", "--date", "2032-07-08"));
+			JarRun withoutServer = run(database(), List.of("remind-progress", "--date", "2032-07-08"));
 			assertEquals(0, withoutServer.exit(), withoutServer.err());
 			assertTrue(withoutServer.err().contains("spring.mail.host"), withoutServer.err());
 
 			List<String> options = new ArrayList<>(database());
 			options.add("-Dspring.mail.host=localhost");
 			options.add("-Dspring.mail.port=" + smtp.getSmtp().getPort());
-			Run sent = run(options, List.of("remind-progress", "--date", "2032-07-08"));
+			JarRun sent = run(options, List.of("remind-progress", "--date", "2032-07-08"));
 			assertEquals(0, sent.exit(), sent.err());
 			assertEquals("督促メールを1通送信しました。", sent.out().strip());
 			assertEquals(1, smtp.getReceivedMessages().length);
@@ -382,45 +380,15 @@ class CommandLineTest {
 	}
 
 	private List<String> database() {
-		return List.of("-Dspring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl(),
-				"-Dspring.datasource.username=postgres");
+		return JarRun.database(dataSource);
 	}
 
-	private Run run(List<String> jvmOptions, List<String> args) throws IOException, InterruptedException {
-		return run(jvmOptions, args, Map.of(), "");
+	private JarRun run(List<String> jvmOptions, List<String> args) throws IOException, InterruptedException {
+		return JarRun.of(dir, jvmOptions, args);
 	}
 
-	/** Runs the jar's main class with extra environment variables and the given standard input (no console). */
-	private Run run(List<String> jvmOptions, List<String> args, Map<String, String> environment, String stdin)
+	private JarRun run(List<String> jvmOptions, List<String> args, Map<String, String> environment, String stdin)
 			throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add("-XX:TieredStopAtLevel=1");
-		command.add("-Djava.io.tmpdir=" + dir);
-		command.addAll(jvmOptions);
-		command.add("-cp");
-		command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
-		command.add("org.mokuhyo.MokuhyoApplication");
-		command.addAll(args);
-		Path out = Files.createTempFile(dir, "out", ".txt");
-		Path err = Files.createTempFile(dir, "err", ".txt");
-		Path in = Files.writeString(Files.createTempFile(dir, "in", ".txt"), stdin, StandardCharsets.UTF_8);
-		ProcessBuilder builder = new ProcessBuilder(command);
-		builder.environment().remove("MOKUHYO_ADMIN_PASSWORD");
-		builder.environment().putAll(environment);
-		Process process = builder.directory(dir.toFile())
-				.redirectInput(in.toFile())
-				.redirectOutput(out.toFile())
-				.redirectError(err.toFile())
-				.start();
-		if (!process.waitFor(3, TimeUnit.MINUTES)) {
-			process.destroyForcibly();
-			throw new AssertionError("timed out: " + args);
-		}
-		return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-				Files.readString(err, StandardCharsets.UTF_8));
-	}
-
-	private record Run(int exit, String out, String err) {
+		return JarRun.of(dir, jvmOptions, args, environment, stdin, java.time.Duration.ofMinutes(3));
 	}
 }

@@ -7,11 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -50,7 +48,7 @@ class PdfCommandLineTest {
 		SheetData original = store.find(SampleSheets.MUNICIPALITY, department, 2024).orElseThrow();
 		Path pdf = dir.resolve("目標.pdf");
 
-		Run export = run(List.of(), List.of("export", "--department", department, "--fiscal-year", "2024", "--format",
+		JarRun export = run(List.of(), List.of("export", "--department", department, "--fiscal-year", "2024", "--format",
 				"pdf", "--output", pdf.toString()));
 
 		assertThat(export.exit()).as(export.err()).isZero();
@@ -60,7 +58,7 @@ class PdfCommandLineTest {
 
 		// the same sheet's PDF imported (recognised by its content, whatever its name): nothing changed
 		Path renamed = Files.copy(pdf, dir.resolve("sheet.bin"));
-		Run reimport = run(List.of(), List.of("import", renamed.toString()));
+		JarRun reimport = run(List.of(), List.of("import", renamed.toString()));
 		assertThat(reimport.exit()).as(reimport.err()).isZero();
 		assertThat(reimport.out()).contains("内容に変更がないため保存しませんでした");
 		assertThat(store.find(original.id()).orElseThrow().version()).isEqualTo(original.version());
@@ -72,7 +70,7 @@ class PdfCommandLineTest {
 		store.save(SampleSheets.full(department, 2024), List.of(), "f.txt");
 		Path pdf = dir.resolve("none.pdf");
 
-		Run run = run(List.of("-Dmokuhyo.pdf.font=/nonexistent/font.ttf"), List.of("export", "--department", department,
+		JarRun run = run(List.of("-Dmokuhyo.pdf.font=/nonexistent/font.ttf"), List.of("export", "--department", department,
 				"--fiscal-year", "2024", "--format", "pdf", "--output", pdf.toString()));
 
 		assertThat(run.exit()).isEqualTo(1);
@@ -84,32 +82,9 @@ class PdfCommandLineTest {
 				"pdf")).exit()).isEqualTo(2);
 	}
 
-	private Run run(List<String> jvmOptions, List<String> args) throws Exception {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add("-XX:TieredStopAtLevel=1");
-		command.add("-Djava.io.tmpdir=" + dir);
-		command.add("-Dspring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl());
-		command.add("-Dspring.datasource.username=postgres");
-		command.addAll(jvmOptions);
-		command.add("-cp");
-		command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
-		command.add("org.mokuhyo.MokuhyoApplication");
-		command.addAll(args);
-		Path out = Files.createTempFile(dir, "out", ".txt");
-		Path err = Files.createTempFile(dir, "err", ".txt");
-		Process process = new ProcessBuilder(command).directory(dir.toFile())
-			.redirectOutput(out.toFile())
-			.redirectError(err.toFile())
-			.start();
-		if (!process.waitFor(3, TimeUnit.MINUTES)) {
-			process.destroyForcibly();
-			throw new AssertionError("timed out: " + args);
-		}
-		return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-				Files.readString(err, StandardCharsets.UTF_8));
-	}
-
-	private record Run(int exit, String out, String err) {
+	private JarRun run(List<String> jvmOptions, List<String> args) throws Exception {
+		List<String> options = new ArrayList<>(JarRun.database(dataSource));
+		options.addAll(jvmOptions);
+		return JarRun.of(dir, options, args);
 	}
 }

@@ -3,17 +3,13 @@ package org.mokuhyo.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mokuhyo.IntegrationTest;
@@ -55,7 +51,7 @@ class WorkbookCommandLineTest {
 		Action withTargets = sheet.annualGoals().get(0).items().get(0).actions().get(1);
 		Path output = dir.resolve("一覧表.xlsx");
 
-		Run export = run(List.of("export-workbook", "--fiscal-year", Integer.toString(year), "--output", output.toString()));
+		JarRun export = run(List.of("export-workbook", "--fiscal-year", Integer.toString(year), "--output", output.toString()));
 
 		assertThat(export.exit()).as(export.err()).isZero();
 		assertThat(export.out()).contains("年度の一覧表を書き出しました: " + year + "年度、取組み 4 行");
@@ -66,14 +62,14 @@ class WorkbookCommandLineTest {
 		Files.write(edited, book.set(first.id(), "Q3 進捗状況", "順調").set(withTargets.id(), "Q3 進捗状況", "だいたい")
 			.bytes());
 
-		Run refused = run(List.of("import-progress", edited.toString(), "--quarter", "3"));
+		JarRun refused = run(List.of("import-progress", edited.toString(), "--quarter", "3"));
 
 		assertThat(refused.exit()).as(refused.err()).isEqualTo(1);
 		assertThat(refused.out()).contains(bad + "行目 ").contains("（Q3 進捗状況）: 進捗状況「だいたい」は使えません。")
 			.contains("誤りのある行があるため、何も保存していません。");
 		assertThat(progresses.of(id, 3)).isEmpty();
 
-		Run partly = run(List.of("import-progress", edited.toString(), "--quarter", "3", "--valid-rows-only"));
+		JarRun partly = run(List.of("import-progress", edited.toString(), "--quarter", "3", "--valid-rows-only"));
 
 		assertThat(partly.exit()).as(partly.err()).isEqualTo(1);
 		assertThat(partly.out()).contains("第3四半期: 読んだ行 4、保存 1、変更なし 2、誤りのある行 1")
@@ -84,17 +80,17 @@ class WorkbookCommandLineTest {
 
 	@Test
 	void aMissingQuarterOrOutputIsAUsageErrorAndAMissingFileBadInput() throws Exception {
-		Run noQuarter = run(List.of("import-progress", dir.resolve("x.xlsx").toString()));
-		Run noFile = run(List.of("import-progress", dir.resolve("x.xlsx").toString(), "--quarter", "2"));
+		JarRun noQuarter = run(List.of("import-progress", dir.resolve("x.xlsx").toString()));
+		JarRun noFile = run(List.of("import-progress", dir.resolve("x.xlsx").toString(), "--quarter", "2"));
 
 		assertThat(noQuarter.exit()).isEqualTo(2);
 		assertThat(noQuarter.err()).contains("--quarter に四半期を 1〜4 で指定してください");
 		assertThat(noFile.exit()).isEqualTo(1);
 		assertThat(noFile.err()).contains("ファイルが見つかりません");
-		Run noOutput = run(List.of("export-workbook", "--fiscal-year", "2024"));
+		JarRun noOutput = run(List.of("export-workbook", "--fiscal-year", "2024"));
 		assertThat(noOutput.exit()).isEqualTo(2);
 		assertThat(noOutput.err()).contains("--output を指定してください").contains("使い方");
-		Run fifth = run(List.of("import-progress", dir.resolve("x.xlsx").toString(), "--quarter", "5"));
+		JarRun fifth = run(List.of("import-progress", dir.resolve("x.xlsx").toString(), "--quarter", "5"));
 		assertThat(fifth.exit()).isEqualTo(2);
 	}
 
@@ -103,7 +99,7 @@ class WorkbookCommandLineTest {
 		assertThat(CommandLine.isVerb(new String[] { "bench-exchange" })).isTrue();
 		assertThat(CommandLine.isVerb(new String[] { "export-workbook" })).isTrue();
 		assertThat(CommandLine.isVerb(new String[] { "import-progress" })).isTrue();
-		Run run = run(List.of("bench-exchange", "--sheets", "5"));
+		JarRun run = run(List.of("bench-exchange", "--sheets", "5"));
 
 		assertThat(run.exit()).as(run.err()).isZero();
 		assertThat(run.out()).contains("load: 5 sheets stored").contains("warm-up: 5 sheets written and read back");
@@ -116,33 +112,9 @@ class WorkbookCommandLineTest {
 		assertThat(run.out()).contains("workbook: 220 action rows").contains("import: 220 rows read, 220 unchanged, 0 refused");
 	}
 
-	private Run run(List<String> args) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add("-XX:TieredStopAtLevel=1");
-		command.add("-Djava.io.tmpdir=" + dir);
-		if (!args.get(0).startsWith("bench")) {
-			command.add("-Dspring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl());
-			command.add("-Dspring.datasource.username=postgres");
-		}
-		command.add("-cp");
-		command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
-		command.add("org.mokuhyo.MokuhyoApplication");
-		command.addAll(args);
-		Path out = Files.createTempFile(dir, "out", ".txt");
-		Path err = Files.createTempFile(dir, "err", ".txt");
-		Process process = new ProcessBuilder(command).directory(dir.toFile())
-			.redirectOutput(out.toFile())
-			.redirectError(err.toFile())
-			.start();
-		if (!process.waitFor(4, TimeUnit.MINUTES)) {
-			process.destroyForcibly();
-			throw new AssertionError("timed out: " + args);
-		}
-		return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-				Files.readString(err, StandardCharsets.UTF_8));
-	}
-
-	private record Run(int exit, String out, String err) {
+	/** The benchmark makes its own database; the other verbs use the test's. */
+	private JarRun run(List<String> args) throws IOException, InterruptedException {
+		return JarRun.of(dir, args.get(0).startsWith("bench") ? List.of() : JarRun.database(dataSource), args, java.util.Map.of(),
+				"", java.time.Duration.ofMinutes(4));
 	}
 }

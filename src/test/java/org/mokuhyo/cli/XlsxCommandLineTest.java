@@ -7,13 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mokuhyo.IntegrationTest;
@@ -52,7 +49,7 @@ class XlsxCommandLineTest {
 		store.save(seed, List.of(), "seed.txt");
 		Path output = dir.resolve("出力.xlsx");
 
-		Run export = run(List.of("export", "--department", department, "--fiscal-year", "2024", "--format", "xlsx",
+		JarRun export = run(List.of("export", "--department", department, "--fiscal-year", "2024", "--format", "xlsx",
 				"--output", output.toString()));
 
 		assertEquals(0, export.exit(), export.err());
@@ -62,7 +59,7 @@ class XlsxCommandLineTest {
 		assertEquals(json.writeValueAsString(seed),
 				json.writeValueAsString(SheetImporter.standard().parse(xlsx, "x", toyonaka).sheet()));
 
-		Run reimport = run(List.of("import", output.toString()));
+		JarRun reimport = run(List.of("import", output.toString()));
 
 		assertEquals(0, reimport.exit(), reimport.err());
 		assertTrue(reimport.out().contains("DOCUMENT_HEADER"), reimport.out());
@@ -71,9 +68,9 @@ class XlsxCommandLineTest {
 
 	@Test
 	void anUnknownFormatOrAnExcelExportWithoutAFileIsAUsageError() throws Exception {
-		Run unknown = run(List.of("export", "--department", "市民協働部", "--fiscal-year", "2024", "--format", "docx",
+		JarRun unknown = run(List.of("export", "--department", "市民協働部", "--fiscal-year", "2024", "--format", "docx",
 				"--output", dir.resolve("x.docx").toString()));
-		Run toStdout = run(List.of("export", "--department", "市民協働部", "--fiscal-year", "2024", "--format", "xlsx"));
+		JarRun toStdout = run(List.of("export", "--department", "市民協働部", "--fiscal-year", "2024", "--format", "xlsx"));
 
 		assertEquals(2, unknown.exit(), unknown.err());
 		assertTrue(unknown.err().contains("--format は json、xlsx、pdf のいずれか"), unknown.err());
@@ -90,37 +87,13 @@ class XlsxCommandLineTest {
 				zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
 			}
 		}
-		Run run = run(List.of("import", word.toString()));
+		JarRun run = run(List.of("import", word.toString()));
 
 		assertEquals(1, run.exit(), run.err());
 		assertTrue(run.err().contains("取り込めません [NOT_A_SHEET]: Word の文書です"), run.err());
 	}
 
-	private Run run(List<String> args) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add("-XX:TieredStopAtLevel=1");
-		command.add("-Djava.io.tmpdir=" + dir);
-		command.add("-Dspring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl());
-		command.add("-Dspring.datasource.username=postgres");
-		command.add("-cp");
-		command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
-		command.add("org.mokuhyo.MokuhyoApplication");
-		command.addAll(args);
-		Path out = Files.createTempFile(dir, "out", ".txt");
-		Path err = Files.createTempFile(dir, "err", ".txt");
-		Process process = new ProcessBuilder(command).directory(dir.toFile())
-			.redirectOutput(out.toFile())
-			.redirectError(err.toFile())
-			.start();
-		if (!process.waitFor(3, TimeUnit.MINUTES)) {
-			process.destroyForcibly();
-			throw new AssertionError("timed out: " + args);
-		}
-		return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-				Files.readString(err, StandardCharsets.UTF_8));
-	}
-
-	private record Run(int exit, String out, String err) {
+	private JarRun run(List<String> args) throws IOException, InterruptedException {
+		return JarRun.of(dir, JarRun.database(dataSource), args);
 	}
 }

@@ -1,0 +1,67 @@
+package org.mokuhyo.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * A verb as a user runs it: the application's main class in a separate {@code java} process (the test class path),
+ * its exit status, stdout and stderr. One helper for every command-line test.
+ */
+public record JarRun(int exit, String out, String err) {
+
+	/** The options that point the process at the test's PostgreSQL. */
+	public static List<String> database(DataSource dataSource) {
+		return List.of("-Dspring.datasource.url=" + ((HikariDataSource) dataSource).getJdbcUrl(),
+				"-Dspring.datasource.username=postgres");
+	}
+
+	public static JarRun of(Path dir, List<String> jvmOptions, List<String> args)
+			throws IOException, InterruptedException {
+		return of(dir, jvmOptions, args, Map.of(), "", Duration.ofMinutes(3));
+	}
+
+	/**
+	 * Runs it in {@code dir} (also its temporary directory) with extra environment variables and the given standard
+	 * input (no console); the administrator's password variable of the test's own environment is never passed on.
+	 */
+	public static JarRun of(Path dir, List<String> jvmOptions, List<String> args, Map<String, String> environment,
+			String stdin, Duration timeout) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.add("-XX:TieredStopAtLevel=1");
+		command.add("-Djava.io.tmpdir=" + dir);
+		command.addAll(jvmOptions);
+		command.add("-cp");
+		command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
+		command.add("org.mokuhyo.MokuhyoApplication");
+		command.addAll(args);
+		Path out = Files.createTempFile(dir, "out", ".txt");
+		Path err = Files.createTempFile(dir, "err", ".txt");
+		Path in = Files.writeString(Files.createTempFile(dir, "in", ".txt"), stdin, StandardCharsets.UTF_8);
+		ProcessBuilder builder = new ProcessBuilder(command);
+		builder.environment().remove("MOKUHYO_ADMIN_PASSWORD");
+		builder.environment().putAll(environment);
+		Process process = builder.directory(dir.toFile())
+			.redirectInput(in.toFile())
+			.redirectOutput(out.toFile())
+			.redirectError(err.toFile())
+			.start();
+		if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+			process.destroyForcibly();
+			throw new AssertionError("timed out: " + args);
+		}
+		return new JarRun(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+				Files.readString(err, StandardCharsets.UTF_8));
+	}
+}
