@@ -7,8 +7,8 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.RegionUtil;
 import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
@@ -34,6 +34,8 @@ final class XlsxGrid {
 	private final XSSFSheet sheet;
 
 	private final Map<Integer, Integer> lines = new HashMap<>();
+
+	private final Map<Long, XSSFCellStyle> framedStyles = new HashMap<>();
 
 	private int next;
 
@@ -96,13 +98,46 @@ final class XlsxGrid {
 		}
 	}
 
-	/** A thin frame around a range. */
+	/**
+	 * A thin frame around a range: each cell on its edge gets its style with those borders added. POI's RegionUtil
+	 * does the same but compares every style of the workbook for every cell, which was most of an export's time; the
+	 * framed styles are kept here by (style, edges) instead.
+	 */
 	void frame(int top, int bottom, int first, int last) {
-		CellRangeAddress range = new CellRangeAddress(top, bottom, first, last);
-		RegionUtil.setBorderTop(BorderStyle.THIN, range, sheet);
-		RegionUtil.setBorderBottom(BorderStyle.THIN, range, sheet);
-		RegionUtil.setBorderLeft(BorderStyle.THIN, range, sheet);
-		RegionUtil.setBorderRight(BorderStyle.THIN, range, sheet);
+		for (int r = top; r <= bottom; r++) {
+			XSSFRow row = sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r);
+			for (int c = first; c <= last; c++) {
+				int edges = (r == top ? TOP : 0) | (r == bottom ? BOTTOM : 0) | (c == first ? LEFT : 0)
+						| (c == last ? RIGHT : 0);
+				if (edges != 0) {
+					XSSFCell cell = row.getCell(c) != null ? row.getCell(c) : row.createCell(c);
+					cell.setCellStyle(framed(cell.getCellStyle(), edges));
+				}
+			}
+		}
+	}
+
+	private static final int TOP = 1, BOTTOM = 2, LEFT = 4, RIGHT = 8;
+
+	private XSSFCellStyle framed(XSSFCellStyle style, int edges) {
+		long key = ((long) style.getIndex() << 4) | edges;
+		return framedStyles.computeIfAbsent(key, k -> {
+			XSSFCellStyle copy = sheet.getWorkbook().createCellStyle();
+			copy.cloneStyleFrom(style);
+			if ((edges & TOP) != 0) {
+				copy.setBorderTop(BorderStyle.THIN);
+			}
+			if ((edges & BOTTOM) != 0) {
+				copy.setBorderBottom(BorderStyle.THIN);
+			}
+			if ((edges & LEFT) != 0) {
+				copy.setBorderLeft(BorderStyle.THIN);
+			}
+			if ((edges & RIGHT) != 0) {
+				copy.setBorderRight(BorderStyle.THIN);
+			}
+			return copy;
+		});
 	}
 
 	void merge(int top, int bottom, int first, int last) {
