@@ -11,7 +11,7 @@ public final class CommandLine {
 
 	private static final Set<String> VERBS = Set.of("convert", "import", "import-archive", "export", "create-admin",
 			"bench", "bench-edits", "bench-portal", "remind-progress", "reindex", "open-data", "bench-open-data",
-			"export-workbook", "import-progress", "bench-exchange");
+			"export-workbook", "import-progress", "bench-exchange", "municipalities", "add-municipality");
 
 	private CommandLine() {
 	}

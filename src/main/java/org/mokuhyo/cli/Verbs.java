@@ -26,6 +26,8 @@ import org.mokuhyo.importer.ImportRejectedException;
 import org.mokuhyo.importer.ImportResult;
 import org.mokuhyo.importer.ImportService;
 import org.mokuhyo.importer.SheetImporter;
+import org.mokuhyo.organization.MunicipalityChangeRefusedException;
+import org.mokuhyo.organization.MunicipalityMaintenance;
 import org.mokuhyo.pdf.PdfExport;
 import org.mokuhyo.pdf.PdfFontMissingException;
 import org.mokuhyo.search.SearchIndex;
@@ -35,6 +37,8 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -59,8 +63,13 @@ final class Verbs {
 			      [--format json|xlsx|pdf] [--output ファイル]
 			      保存されている目標シートを JSON（既定）、Excel（xlsx）、印刷用 PDF（A4横）で出します。xlsx と pdf は
 			      --output が必要です。
-			  java -jar mokuhyo.jar create-admin ユーザー名 [--municipality 豊中市] [--display-name 表示名]
+			  java -jar mokuhyo.jar create-admin ユーザー名 [--municipality 豊中市] [--code 272035] [--display-name 表示名]
 			      最初の管理者を作ります。パスワードは環境変数 MOKUHYO_ADMIN_PASSWORD、なければ標準入力から読みます (12文字以上)。
+			      --code を付けると自治体をそのコードで登録してから作ります。
+			  java -jar mokuhyo.jar municipalities
+			      この環境の自治体を、コード・名前・部局数・シート数・公開シート数・利用者数の表（タブ区切り）で出します。
+			  java -jar mokuhyo.jar add-municipality 自治体名 --code 272035
+			      自治体を全国地方公共団体コード（6桁、検査数字付き）とともに登録します。コードのない自治体にはコードを付けます。
 			  java -jar mokuhyo.jar remind-progress [--date 2024-07-07]
 			      進捗報告の期限が7日以内か過ぎている部局の編集者に督促メールを送ります (spring.mail.host の設定が必要)。
 			  java -jar mokuhyo.jar reindex
@@ -118,7 +127,7 @@ final class Verbs {
 
 	private static final Set<String> BENCH_EXCHANGE_OPTIONS = Set.of("sheets");
 
-	private static final Set<String> ADMIN_OPTIONS = Set.of("municipality", "display-name");
+	private static final Set<String> ADMIN_OPTIONS = Set.of("municipality", "code", "display-name");
 
 	private static final Set<String> REMIND_OPTIONS = Set.of("date");
 
@@ -145,6 +154,18 @@ final class Verbs {
 				}
 				case "export" -> export(Arguments.parse(args, EXPORT_OPTIONS));
 				case "create-admin" -> createAdmin(Arguments.parse(args, ADMIN_OPTIONS));
+				case "municipalities" -> {
+					Arguments arguments = Arguments.parse(args, Set.of());
+					try (ConfigurableApplicationContext context = application(application).run()) {
+						new MunicipalityVerbs(stdout).list(context, arguments);
+					}
+				}
+				case "add-municipality" -> {
+					Arguments arguments = Arguments.parse(args, Set.of("code"));
+					try (ConfigurableApplicationContext context = application(application).run()) {
+						new MunicipalityVerbs(stdout).add(context, arguments);
+					}
+				}
 				case "remind-progress" -> remindProgress(Arguments.parse(args, REMIND_OPTIONS));
 				case "reindex" -> reindex(Arguments.parse(args, Set.of()));
 				case "bench" -> new Benchmark(application, stdout).run(Arguments.parse(args, BENCH_OPTIONS));
@@ -384,14 +405,23 @@ final class Verbs {
 			if (municipality == null) {
 				throw new UsageException("--municipality を指定してください (既定の市区町村が設定されていません)");
 			}
-			String code = municipality.equals(defaults.name()) ? defaults.code() : null;
+			String defaultCode = municipality.equals(defaults.name()) ? defaults.code() : null;
+			String typedCode = arguments.option("code");
+			// the municipality registered with its code and its administrator: both, or neither
 			try {
-				long id = context.getBean(Accounts.class)
-					.createAdministrator(username, arguments.option("display-name"), password, municipality, code);
+				long id = new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).execute(tx -> {
+					String code = typedCode == null ? defaultCode
+							: context.getBean(MunicipalityMaintenance.class)
+								.register(municipality, typedCode)
+								.municipality()
+								.code();
+					return context.getBean(Accounts.class)
+						.createAdministrator(username, arguments.option("display-name"), password, municipality, code);
+				});
 				new PrintStream(stdout, true, StandardCharsets.UTF_8)
 					.println("管理者を作成しました: %s (%s, id %d)".formatted(username, municipality, id));
 			}
-			catch (AccountException ex) {
+			catch (AccountException | MunicipalityChangeRefusedException ex) {
 				throw new InputException("作成できません: " + ex.getMessage());
 			}
 		}

@@ -180,6 +180,11 @@ public class Organizations {
 				.optional();
 	}
 
+	/** After a code was given: the cached reference without it must go (once the change committed). */
+	void forgetMunicipality(String name) {
+		AfterCommit.run(() -> municipalities.remove(name));
+	}
+
 	/** After a rename has committed: the old name must no longer find the department's id. */
 	void forgetDepartment(long municipalityId, String name) {
 		AfterCommit.run(() -> departments.remove(new DepartmentKey(municipalityId, name)));

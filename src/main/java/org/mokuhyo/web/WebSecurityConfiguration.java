@@ -40,6 +40,8 @@ class WebSecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/search").permitAll() // the index holds published sheets only
 			// 経年比較: published versions for the public; its controller gives staff the current ones on request
 			.requestMatchers(HttpMethod.GET, "/compare-years").permitAll()
+			// a municipality's short addresses (/m/272035/…): redirects to the public pages, which check their own rights
+			.requestMatchers(HttpMethod.GET, "/m/*", "/m/*/*").permitAll()
 			// open data: files of published versions only, written from the read model (opendata)
 			.requestMatchers(HttpMethod.GET, "/open-data", "/open-data/**").permitAll()
 			// dashboards: the city's of published sheets; a sheet's answers the public from its published version

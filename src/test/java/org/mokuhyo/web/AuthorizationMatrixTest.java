@@ -153,6 +153,12 @@ class AuthorizationMatrixTest {
 				new Row("POST", "/admin/policies/0/delete", List.of(403, 403, 403, 403, 403, 403, 404)),
 				new Row("POST", "/admin/departments", List.of(403, 403, 403, 403, 403, 403, 400)),
 				new Row("POST", "/admin/departments/0", List.of(403, 403, 403, 403, 403, 403, 400)),
+				new Row("GET", "/admin/municipality", List.of(302, 403, 403, 403, 403, 403, 200)),
+				new Row("POST", "/admin/municipality/code", List.of(403, 403, 403, 403, 403, 403, 400)),
+				// a municipality's short addresses redirect everyone to the public pages
+				new Row("GET", "/m/272035", List.of(302, 302, 302, 302, 302, 302, 302)),
+				new Row("GET", "/m/272035/dashboard", List.of(302, 302, 302, 302, 302, 302, 302)),
+				new Row("GET", "/m/000000/dashboard", List.of(404, 404, 404, 404, 404, 404, 404)),
 				// an empty sheet: for editors (of their departments) and administrators; the public learns nothing
 				new Row("GET", "/sheets/new", List.of(404, 403, 200, 200, 403, 403, 200)),
 				new Row("POST", "/sheets/new", List.of(403, 403, 400, 400, 403, 403, 400)),

@@ -1,0 +1,125 @@
+package org.mokuhyo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mokuhyo.IntegrationTest;
+import org.mokuhyo.account.Accounts;
+import org.mokuhyo.account.TestUsers;
+import org.mokuhyo.organization.MunicipalityCodes;
+import org.mokuhyo.organization.Organizations;
+import org.mokuhyo.web.WebTestSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The operator's verbs for the municipalities of a deployment ({@code add-municipality}, {@code municipalities},
+ * {@code create-admin --code}), run as a separate process against the test's PostgreSQL.
+ */
+@IntegrationTest
+class MunicipalityCommandLineTest {
+
+	@TempDir
+	Path dir;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	Organizations organizations;
+
+	@Autowired
+	Accounts accounts;
+
+	private JarRun run(String... args) throws Exception {
+		return JarRun.of(dir, JarRun.database(dataSource), List.of(args));
+	}
+
+	private String freeCode() {
+		while (true) {
+			String five = "8" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
+			String code = five + MunicipalityCodes.checkDigit(five);
+			if (organizations.findMunicipalityByCode(code).isEmpty()) {
+				return code;
+			}
+		}
+	}
+
+	@Test
+	void addMunicipalityRegistersOnceChecksTheCodeAndTheListShowsIt() throws Exception {
+		new TestUsers(accounts, organizations).admin(); // 豊中市 with 272035
+		String name = WebTestSupport.unique("登録市");
+		String code = freeCode();
+
+		JarRun added = run("add-municipality", name, "--code", code);
+		assertThat(added.exit()).as(added.err()).isZero();
+		assertThat(added.out()).contains("登録しました: " + name + " (" + code + ")");
+		assertThat(organizations.findMunicipalityByCode(code).orElseThrow().name()).isEqualTo(name);
+
+		JarRun again = run("add-municipality", name, "--code", code);
+		assertThat(again.exit()).as(again.err()).isZero();
+		assertThat(again.out()).contains("登録済みです（変更なし）");
+
+		String other = WebTestSupport.unique("誤記市");
+		JarRun wrongDigit = run("add-municipality", other, "--code", code.substring(0, 5) + ((code.charAt(5) - '0' + 1) % 10));
+		assertThat(wrongDigit.exit()).isEqualTo(1);
+		assertThat(wrongDigit.err()).contains("検査数字が合いません").contains("の検査数字は " + code.charAt(5));
+		JarRun taken = run("add-municipality", other, "--code", "272035");
+		assertThat(taken.exit()).isEqualTo(1);
+		assertThat(taken.err().strip()).isEqualTo("登録できません: 全国地方公共団体コード 272035 は「豊中市」のコードとして登録されています。");
+		assertThat(organizations.findMunicipality(other)).isEmpty();
+
+		JarRun noCode = run("add-municipality", other);
+		assertThat(noCode.exit()).isEqualTo(2);
+		assertThat(noCode.err()).contains("--code");
+
+		JarRun list = run("municipalities");
+		assertThat(list.exit()).as(list.err()).isZero();
+		List<String> lines = list.out().lines().toList();
+		assertThat(lines.get(0)).isEqualTo("全国地方公共団体コード\t名前\t部局\tシート\t公開シート\t利用者");
+		assertThat(lines).contains(code + "\t" + name + "\t0\t0\t0\t0");
+		assertThat(lines).anyMatch(line -> line.startsWith("272035\t豊中市\t"));
+	}
+
+	@Test
+	void createAdminWithACodeRegistersBothOrNeither() throws Exception {
+		String name = WebTestSupport.unique("新設市");
+		String code = freeCode();
+		String username = "admin.code." + java.util.UUID.randomUUID().toString().substring(0, 8);
+		Map<String, String> password = Map.of("MOKUHYO_ADMIN_PASSWORD", "code-password-1234");
+
+		JarRun refused = JarRun.of(dir, JarRun.database(dataSource),
+				List.of("create-admin", username, "--municipality", name, "--code", "12345x"), password, "",
+				Duration.ofMinutes(3));
+		assertThat(refused.exit()).isEqualTo(1);
+		assertThat(refused.err()).contains("6桁の数字");
+		assertThat(accounts.findByUsername(username)).isEmpty();
+		assertThat(organizations.findMunicipality(name)).isEmpty();
+
+		JarRun created = JarRun.of(dir, JarRun.database(dataSource),
+				List.of("create-admin", username, "--municipality", name, "--code", code), password, "",
+				Duration.ofMinutes(3));
+		assertThat(created.exit()).as(created.err()).isZero();
+		assertThat(accounts.findByUsername(username).orElseThrow().municipality()).isEqualTo(name);
+		assertThat(organizations.findMunicipalityByCode(code).orElseThrow().name()).isEqualTo(name);
+
+		// the municipality registers, then the taken user name refuses the administrator: neither is kept
+		String later = WebTestSupport.unique("後続市");
+		String laterCode = freeCode();
+		JarRun taken = JarRun.of(dir, JarRun.database(dataSource),
+				List.of("create-admin", username, "--municipality", later, "--code", laterCode), password, "",
+				Duration.ofMinutes(3));
+		assertThat(taken.exit()).isEqualTo(1);
+		assertThat(taken.err()).contains("すでに使われています");
+		assertThat(organizations.findMunicipality(later)).isEmpty();
+		assertThat(organizations.findMunicipalityByCode(laterCode)).isEmpty();
+	}
+}
