@@ -14,8 +14,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Every glyph of a PDF with its Unicode text and position (top-down, points), page by page: the raw material for
- * lines and cells. PDFTextStripper's own line building is not used: the cells decide what belongs together.
+ * Every glyph of a PDF with its Unicode text and position, page by page: the raw material for lines and cells.
+ * PDFTextStripper's own line building is not used: the cells decide what belongs together. Positions are kept as
+ * drawn (points of the crop box) and given out in the page's {@link PdfPageFrame}, the one its ruling lines are
+ * read in: TextPosition's getX turns by the page's /Rotate and getXDirAdj by each glyph's own direction, while a page
+ * needs one turn for all its glyphs and rules alike.
  */
 final class PdfGlyphs extends PDFTextStripper {
 
@@ -44,7 +47,12 @@ final class PdfGlyphs extends PDFTextStripper {
 		}
 	}
 
-	private final Map<Integer, List<Glyph>> pages = new HashMap<>();
+	/** A glyph as drawn: its origin and end (after its advance) in the crop box, its direction there. */
+	private record Drawn(String text, float x, float y, float endX, float endY, float size, boolean bold,
+			int direction) {
+	}
+
+	private final Map<Integer, List<Drawn>> pages = new HashMap<>();
 
 	private int unmapped;
 
@@ -58,8 +66,39 @@ final class PdfGlyphs extends PDFTextStripper {
 		return glyphs;
 	}
 
-	List<Glyph> page(int pageNo) {
-		return pages.getOrDefault(pageNo, List.of());
+	/**
+	 * The page's glyphs in the frame: x from the left, the baseline from the top. A glyph running another way than
+	 * the frame's text (a turned stamp) keeps its place, its width what it covers across.
+	 */
+	List<Glyph> page(int pageNo, PdfPageFrame frame) {
+		List<Glyph> out = new ArrayList<>();
+		for (Drawn d : pages.getOrDefault(pageNo, List.of())) {
+			float start = frame.x(d.x(), d.y());
+			float end = frame.x(d.endX(), d.endY());
+			out.add(new Glyph(d.text(), Math.min(start, end), frame.y(d.x(), d.y()), Math.abs(end - start), d.size(),
+					d.bold()));
+		}
+		return out;
+	}
+
+	/**
+	 * The direction most of the page's text runs in, as a clockwise turn of the page that sets it upright (0, 90, 180,
+	 * 270); {@code otherwise} for a page without text.
+	 */
+	int direction(int pageNo, int otherwise) {
+		int[] counts = new int[4];
+		for (Drawn d : pages.getOrDefault(pageNo, List.of())) {
+			if (!d.text().isBlank()) {
+				counts[d.direction() / 90]++;
+			}
+		}
+		int best = PdfPageFrame.normalize(otherwise) / 90;
+		for (int i = 0; i < 4; i++) {
+			if (counts[i] > counts[best]) {
+				best = i;
+			}
+		}
+		return best * 90;
 	}
 
 	int count() {
@@ -79,9 +118,11 @@ final class PdfGlyphs extends PDFTextStripper {
 			return;
 		}
 		boolean bold = isBold(t);
+		// text running up the unturned page (90) reads upright when the page is turned by 90 clockwise, as /Rotate does
+		int direction = PdfPageFrame.normalize(Math.round(t.getDir()));
 		pages.computeIfAbsent(getCurrentPageNo(), k -> new ArrayList<>())
-			.add(new Glyph(normalize(text), t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), t.getFontSizeInPt(),
-					bold));
+			.add(new Drawn(normalize(text), t.getTextMatrix().getTranslateX(), t.getTextMatrix().getTranslateY(),
+					t.getEndX(), t.getEndY(), t.getFontSizeInPt(), bold, direction));
 	}
 
 	private boolean isBold(TextPosition t) {

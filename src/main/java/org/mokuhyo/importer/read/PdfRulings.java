@@ -14,8 +14,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
  * The ruling lines of a page: stroked horizontal and vertical segments (also the edges of stroked rectangles) and thin
- * filled rectangles (how some software draws borders), in top-down page coordinates, collinear pieces joined. Table
- * cells are the spaces they enclose.
+ * filled rectangles (how some software draws borders), in the page's {@link PdfPageFrame} (as read: left to right,
+ * top down, whatever the page's /Rotate), collinear pieces joined. Table cells are the spaces they enclose.
  */
 final class PdfRulings extends PDFGraphicsStreamEngine {
 
@@ -29,6 +29,8 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 	}
 
 	private final PDRectangle box;
+
+	private final PdfPageFrame frame;
 
 	private final List<float[]> segments = new ArrayList<>();
 
@@ -44,13 +46,14 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 
 	private int images;
 
-	private PdfRulings(PDPage page) {
+	private PdfRulings(PDPage page, PdfPageFrame frame) {
 		super(page);
 		this.box = page.getCropBox();
+		this.frame = frame;
 	}
 
-	static PdfRulings of(PDPage page) throws IOException {
-		PdfRulings rulings = new PdfRulings(page);
+	static PdfRulings of(PDPage page, PdfPageFrame frame) throws IOException {
+		PdfRulings rulings = new PdfRulings(page, frame);
 		rulings.processPage(page);
 		rulings.horizontal.sort(Comparator.comparingDouble(Rule::at));
 		rulings.vertical.sort(Comparator.comparingDouble(Rule::at));
@@ -178,12 +181,16 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 		start = null;
 	}
 
-	/** Adds an axis-aligned segment, turned into top-down coordinates; slanted ones are drawings, not rules. */
+	/** Adds an axis-aligned segment, turned into the frame; slanted ones are drawings, not rules. */
 	private void add(float x1, float y1, float x2, float y2) {
-		float ax = x1 - box.getLowerLeftX();
-		float bx = x2 - box.getLowerLeftX();
-		float ay = box.getUpperRightY() - y1;
-		float by = box.getUpperRightY() - y2;
+		float ux1 = x1 - box.getLowerLeftX();
+		float uy1 = y1 - box.getLowerLeftY();
+		float ux2 = x2 - box.getLowerLeftX();
+		float uy2 = y2 - box.getLowerLeftY();
+		float ax = frame.x(ux1, uy1);
+		float bx = frame.x(ux2, uy2);
+		float ay = frame.y(ux1, uy1);
+		float by = frame.y(ux2, uy2);
 		if (Math.abs(ay - by) <= 0.5f && Math.abs(ax - bx) > THIN) {
 			horizontal.add(new Rule((ay + by) / 2, Math.min(ax, bx), Math.max(ax, bx)));
 		}

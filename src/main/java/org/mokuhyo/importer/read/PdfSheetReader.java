@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
@@ -21,7 +23,8 @@ import org.mokuhyo.importer.read.SourceRow.RowKind;
  * lines of its tables, and from them rows of cells of paragraphs, the intermediate form the text export gives. A row
  * cut at a page's foot (no rule below it) is joined with its rest on the next page, under the repeated header; the
  * document title above the first table and page numbers are left out. A source position is the page and the line on
- * it: {@code line} = page × 1000 + line of the page (2012 = page 2, line 12).
+ * it: {@code line} = page × 1000 + line of the page (2012 = page 2, line 12). Each page is read as it is shown
+ * (its /Rotate and crop box applied), or, when its text runs another way, along its text, with a note.
  * <p>
  * Not for PDFs without text (scans: {@code NO_TEXT}), with a password ({@code ENCRYPTED}) or not readable as PDF
  * ({@code PDF_UNREADABLE}).
@@ -52,13 +55,19 @@ public final class PdfSheetReader implements DocumentReader {
 			PdfGlyphs glyphs = PdfGlyphs.of(document);
 			int images = 0;
 			List<Item> items = new ArrayList<>();
+			Map<Integer, Integer> sideways = new TreeMap<>(); // page → how far its text is turned as shown
 			Item pendingOpen = null;
 			for (int p = 1; p <= document.getNumberOfPages(); p++) {
 				PDPage page = document.getPage(p - 1);
-				PdfRulings rulings = PdfRulings.of(page);
+				int shown = PdfPageFrame.normalize(page.getRotation());
+				PdfPageFrame frame = new PdfPageFrame(page.getCropBox(), glyphs.direction(p, shown));
+				if (frame.turn() != shown) {
+					sideways.put(p, Math.floorMod(frame.turn() - shown, 360));
+				}
+				PdfRulings rulings = PdfRulings.of(page, frame);
 				images += rulings.images();
 				List<Item> pageItems = new ArrayList<>(
-						PdfPageReader.read(p, page.getCropBox().getHeight(), glyphs.page(p), rulings));
+						PdfPageReader.read(p, frame.height(), glyphs.page(p, frame), rulings));
 				if (p == 1) {
 					dropTitle(pageItems);
 				}
@@ -74,7 +83,8 @@ public final class PdfSheetReader implements DocumentReader {
 			if (glyphs.count() == 0) {
 				throw noText(images, glyphs.unmapped());
 			}
-			return new SourceDocument(fileName, rows(items), List.of());
+			List<String> notes = sideways.isEmpty() ? List.of() : List.of(sidewaysNote(sideways));
+			return new SourceDocument(fileName, rows(items), notes);
 		}
 		catch (IOException ex) {
 			throw new ImportRejectedException("PDF_UNREADABLE",
@@ -96,6 +106,18 @@ public final class PdfSheetReader implements DocumentReader {
 		String why = unmapped > 0 ? "文字の情報（文字コード）を持たない PDF です" : "文字を含まない PDF です（スキャン画像など）";
 		return new ImportRejectedException("NO_TEXT", why + "。文字を含む PDF か、テキスト・Excel 形式の目標シートを指定してください。"
 				+ (images > 0 ? "（画像 " + images + " 点のみの PDF です）" : ""));
+	}
+
+	/**
+	 * Pages whose text a viewer shows turned (their /Rotate not undone by how their content is drawn): read along
+	 * their text, as someone turning the page would, and named, since what a viewer shows is not what was read.
+	 */
+	private static String sidewaysNote(Map<Integer, Integer> pages) {
+		String list = String.join(", ", pages.keySet().stream().map(String::valueOf).toList());
+		boolean upsideDown = pages.containsValue(180);
+		boolean onItsSide = pages.values().stream().anyMatch(t -> t != 180);
+		String how = upsideDown && onItsSide ? "横向きまたは逆さま" : upsideDown ? "逆さま" : "横向き";
+		return list + " ページは文字が" + how + "に表示されるページです。文字の向きに合わせて読み込みました。内容に誤りがないか確認してください";
 	}
 
 	/** The document title above the first table of the first page (e.g. 令和6年度 市民協働部 部局長の目標). */
