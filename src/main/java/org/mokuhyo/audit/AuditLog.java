@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.mokuhyo.kernel.CsvFormulas;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -103,10 +104,7 @@ public class AuditLog {
 
 	/** Quoted when needed; a leading = + - @ is defused, so a spreadsheet never runs a name as a formula. */
 	static String csvField(String value) {
-		String v = value;
-		if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-			v = "'" + v;
-		}
+		String v = CsvFormulas.defuse(value);
 		if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
 			v = "\"" + v.replace("\"", "\"\"") + "\"";
 		}

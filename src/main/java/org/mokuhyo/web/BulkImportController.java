@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import org.mokuhyo.kernel.CsvFormulas;
 import org.mokuhyo.account.Access;
 import org.mokuhyo.account.CurrentUser;
 import org.mokuhyo.bulk.ArchiveException;
@@ -217,11 +218,8 @@ class BulkImportController {
 		if (value == null) {
 			return "";
 		}
-		String text = value.toString();
-		// a leading = + - @ would be a formula in a spreadsheet: quoted and prefixed, as OWASP advises
-		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
+		// always quoted; a leading = + - @ defused
+		String text = CsvFormulas.defuse(value.toString());
 		return "\"" + text.replace("\"", "\"\"") + "\"";
 	}
 

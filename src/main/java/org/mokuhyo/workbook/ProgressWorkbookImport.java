@@ -49,6 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ProgressWorkbookImport {
 
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProgressWorkbookImport.class);
+
 	private static final String LABELS = Arrays.stream(ProgressStatus.values()).map(ProgressStatus::label)
 		.collect(Collectors.joining("、"));
 
@@ -87,6 +89,7 @@ public class ProgressWorkbookImport {
 			workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
 		}
 		catch (InvalidFormatException | RuntimeException ex) {
+			LOG.info("workbook unreadable: {}", ex.toString(), ex);
 			throw unreadable();
 		}
 		return runAndClose(workbook, quarter, validRowsOnly, user);

@@ -13,6 +13,12 @@ public class WorkbookRejectedException extends RuntimeException {
 		this.code = code;
 	}
 
+	/** With what the reading library said, kept for the log (the message stays the user's). */
+	WorkbookRejectedException(String code, String message, Throwable cause) {
+		super(message, cause);
+		this.code = code;
+	}
+
 	public String code() {
 		return code;
 	}

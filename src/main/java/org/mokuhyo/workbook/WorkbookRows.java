@@ -47,6 +47,8 @@ final class WorkbookRows {
 	/**
 	 * @throws WorkbookRejectedException when the file is not an Excel workbook or has no sheet 「行動」
 	 */
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WorkbookRows.class);
+
 	static void read(OPCPackage workbook, Consumer<SourceRow> rows) {
 		try {
 			XSSFReader reader = new XSSFReader(workbook);
@@ -75,7 +77,8 @@ final class WorkbookRows {
 		}
 		catch (IOException | OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException
 				| RuntimeException ex) {
-			throw new WorkbookRejectedException("UNREADABLE", "Excel ファイル（.xlsx）として読めません。");
+			LOG.info("workbook unreadable: {}", ex.toString(), ex);
+			throw new WorkbookRejectedException("UNREADABLE", "Excel ファイル（.xlsx）として読めません。", ex);
 		}
 	}
 

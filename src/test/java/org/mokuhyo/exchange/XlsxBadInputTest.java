@@ -144,4 +144,28 @@ class XlsxBadInputTest {
 		assertThat(out.size()).isLessThan(SheetImporter.MAX_BYTES);
 		assertThat(refusal(out.toByteArray()).code()).isEqualTo("TOO_LARGE");
 	}
+
+	/** A part that inflates beyond 32 MB without looking like a bomb (ratio above POI's): still not a goal sheet. */
+	@Test
+	void aPartTooLargeForASheet() throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		java.util.Random random = new java.util.Random(11);
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+			zip.write(utf8("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"));
+			zip.putNextEntry(new ZipEntry("xl/workbook.xml"));
+			byte[] noise = new byte[1024 * 1024];
+			for (int i = 0; i < 33; i++) {
+				for (int j = 0; j < noise.length; j++) {
+					noise[j] = (byte) (random.nextBoolean() ? 'a' : 'b');
+				}
+				zip.write(noise);
+			}
+			zip.closeEntry();
+		}
+		assertThat(out.size()).isLessThan(SheetImporter.MAX_BYTES).isGreaterThan(33 * 1024 * 1024 / 100);
+		ImportRejectedException refused = refusal(out.toByteArray());
+		assertThat(refused.code()).isEqualTo("TOO_LARGE");
+		assertThat(refused.getMessage()).contains("大きすぎます");
+	}
 }

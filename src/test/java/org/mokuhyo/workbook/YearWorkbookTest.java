@@ -334,4 +334,53 @@ class YearWorkbookTest {
 		assertThatThrownBy(() -> imports.importBytes(renamed.bytes(), 2, false, editor))
 			.isInstanceOf(WorkbookRejectedException.class).hasMessageContaining("シート「行動」がありません");
 	}
+
+	/**
+	 * A big city's year (tens of thousands of actions) makes a sheet XML beyond 32 MB: it is read as a stream, and
+	 * no limit the sheet importer keeps for its own, smaller files applies to it (a sheet .xlsx imported first).
+	 */
+	@Test
+	void aWorkbookWhoseSheetInflatesBeyond32MegabytesIsReadRowByRow() throws Exception {
+		byte[] sheetXlsx = new org.mokuhyo.exchange.XlsxSheetWriter().write(sheet);
+		assertThat(org.mokuhyo.importer.SheetImporter.standard()
+			.parse(sheetXlsx, "sheet.xlsx", new org.mokuhyo.importer.ImportOptions(year, null, null))
+			.sheet()).isNotNull();
+
+		EditableWorkbook original = new EditableWorkbook(export());
+		org.apache.poi.xssf.usermodel.XSSFSheet source = original.sheet();
+		int comment = -1;
+		for (org.apache.poi.ss.usermodel.Cell cell : source.getRow(0)) {
+			if (cell.getStringCellValue().equals("Q1 コメント")) {
+				comment = cell.getColumnIndex();
+			}
+		}
+		assertThat(comment).isNotNegative();
+		int rows = 30_000;
+		java.util.Random random = new java.util.Random(7);
+		ByteArrayOutputStream big = new ByteArrayOutputStream();
+		try (org.apache.poi.xssf.streaming.SXSSFWorkbook out = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
+			org.apache.poi.ss.usermodel.Sheet copy = out.createSheet("行動");
+			for (int r = 0; r <= rows; r++) {
+				Row from = source.getRow(r == 0 ? 0 : 1 + (r - 1) % source.getLastRowNum());
+				Row to = copy.createRow(r);
+				for (org.apache.poi.ss.usermodel.Cell cell : from) {
+					to.createCell(cell.getColumnIndex()).setCellValue(new org.apache.poi.ss.usermodel.DataFormatter()
+						.formatCellValue(cell));
+				}
+				if (r > 0) { // a comment of its own in every row, so the file compresses as real text does
+					StringBuilder text = new StringBuilder();
+					for (int i = 0; i < 400; i++) {
+						text.append((char) ('a' + random.nextInt(26)));
+					}
+					to.createCell(comment).setCellValue(text.toString());
+				}
+			}
+			out.write(big);
+		}
+
+		WorkbookImportReport report = imports.importBytes(big.toByteArray(), 1, false, admin);
+
+		assertThat(report.rowsRead()).isEqualTo(rows);
+		assertThat(report.saved()).isFalse(); // each action many times over: refused by row, nothing saved
+	}
 }

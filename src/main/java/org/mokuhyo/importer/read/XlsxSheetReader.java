@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -34,9 +36,10 @@ public final class XlsxSheetReader implements DocumentReader {
 	private static final long MAX_ENTRY_BYTES = 32L * 1024 * 1024;
 
 	static {
-		// against zip bombs: POI refuses parts that inflate beyond these (the input itself is ≤ MAX_BYTES)
+		// against zip bombs: POI refuses parts that inflate more than a hundredfold (its default, said here because it
+		// is what this reader relies on). Its size limit is global and stays at its default: the year's workbook
+		// (module workbook) is read as a stream and may be larger; this reader checks its own below.
 		ZipSecureFile.setMinInflateRatio(0.01);
-		ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
 	}
 
 	@Override
@@ -56,6 +59,7 @@ public final class XlsxSheetReader implements DocumentReader {
 					? "Word の文書です。目標シートは Excel（.xlsx）かテキストで指定してください。"
 					: "Excel のファイル（.xlsx）ではない ZIP ファイルです。目標シートの Excel ファイルを指定してください。");
 		}
+		checkInflatedSizes(content);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
 			return read(workbook, fileName);
 		}
@@ -70,11 +74,37 @@ public final class XlsxSheetReader implements DocumentReader {
 			for (Throwable t = ex; t != null; t = t.getCause()) {
 				String message = String.valueOf(t.getMessage());
 				if (message.contains("Zip bomb") || message.contains("exceeds the max")) {
-					throw new ImportRejectedException("TOO_LARGE", "Excel ファイルを展開すると大きすぎます（圧縮の比率か展開後の大きさが上限を超えています）。");
+					throw tooLarge();
 				}
 			}
 			throw unreadable();
 		}
+	}
+
+	/**
+	 * Inflates every part once, counting, before POI builds the whole workbook in memory: a part bigger than
+	 * {@link #MAX_ENTRY_BYTES} is not a goal sheet.
+	 */
+	private static void checkInflatedSizes(byte[] content) {
+		byte[] buffer = new byte[64 * 1024];
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				long size = 0;
+				for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
+					size += n;
+					if (size > MAX_ENTRY_BYTES) {
+						throw tooLarge();
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			// POI reads it next and names what is wrong
+		}
+	}
+
+	private static ImportRejectedException tooLarge() {
+		return new ImportRejectedException("TOO_LARGE", "Excel ファイルを展開すると大きすぎます（圧縮の比率か展開後の大きさが上限を超えています）。");
 	}
 
 	private static SourceDocument read(XSSFWorkbook workbook, String fileName) {
