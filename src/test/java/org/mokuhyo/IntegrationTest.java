@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "mokuhyo.embedded-db.data-dir=", "mokuhyo.embedded-db.pool-size=8", "mokuhyo.search.index-dir=" })
+		properties = { "mokuhyo.embedded-db.data-dir=", "mokuhyo.embedded-db.pool-size=8", "mokuhyo.search.index-dir=",
+				"mokuhyo.open-data.cache-dir=" })
 public @interface IntegrationTest {
 }

@@ -99,7 +99,7 @@ final class Benchmark {
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			// command-line arguments, so they win over application.properties (default properties would not)
-			.run("--server.port=0", "--mokuhyo.embedded-db.data-dir=", "--mokuhyo.search.index-dir=",
+			.run("--server.port=0", "--mokuhyo.embedded-db.data-dir=", "--mokuhyo.search.index-dir=", "--mokuhyo.open-data.cache-dir=",
 					"--logging.level.root=WARN",
 					"--mokuhyo.embedded-db.pool-size=" + (Math.max(clients, importThreads) + 2))) {
 			Integer stored = new org.springframework.jdbc.core.JdbcTemplate(context.getBean(javax.sql.DataSource.class))

@@ -103,7 +103,7 @@ final class EditBenchmark {
 			.logStartupInfo(false)
 			// command-line arguments, so they win over application.properties (default properties would not)
 			// a save's 500 is counted and printed as a figure; its stack trace, once per failed save, would bury them
-			.run("--server.port=0", "--mokuhyo.embedded-db.data-dir=", "--mokuhyo.search.index-dir=", "--logging.level.root=WARN",
+			.run("--server.port=0", "--mokuhyo.embedded-db.data-dir=", "--mokuhyo.search.index-dir=", "--mokuhyo.open-data.cache-dir=", "--logging.level.root=WARN",
 					"--logging.level.org.apache.catalina.core.ContainerBase=OFF", "--mokuhyo.embedded-db.pool-size=20")) {
 			DataSource dataSource = context.getBean(DataSource.class);
 			JdbcTemplate jdbc = new JdbcTemplate(dataSource);

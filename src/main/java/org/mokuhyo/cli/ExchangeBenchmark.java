@@ -92,7 +92,7 @@ final class ExchangeBenchmark {
 			.web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
-			.run("--mokuhyo.embedded-db.data-dir=", "--mokuhyo.search.index-dir=", "--logging.level.root=WARN")) {
+			.run("--mokuhyo.embedded-db.data-dir=", "--mokuhyo.search.index-dir=", "--mokuhyo.open-data.cache-dir=", "--logging.level.root=WARN")) {
 			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
 			Integer stored = jdbc.queryForObject("select count(*) from goal_sheet", Integer.class);
 			if (stored == null || stored != 0) {

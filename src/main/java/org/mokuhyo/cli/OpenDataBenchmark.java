@@ -66,7 +66,7 @@ final class OpenDataBenchmark {
 			.web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
-			.run("--mokuhyo.embedded-db.data-dir=", "--mokuhyo.search.index-dir=", "--logging.level.root=WARN",
+			.run("--mokuhyo.embedded-db.data-dir=", "--mokuhyo.search.index-dir=", "--mokuhyo.open-data.cache-dir=", "--logging.level.root=WARN",
 					"--mokuhyo.embedded-db.pool-size=" + (threads + 4))) {
 			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
 			Integer stored = jdbc.queryForObject("select count(*) from goal_sheet", Integer.class);

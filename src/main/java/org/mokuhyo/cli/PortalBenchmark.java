@@ -106,7 +106,7 @@ final class PortalBenchmark {
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			// command-line arguments, so they win over application.properties (default properties would not)
-			.run("--server.port=0", "--mokuhyo.embedded-db.data-dir=", "--mokuhyo.search.index-dir=",
+			.run("--server.port=0", "--mokuhyo.embedded-db.data-dir=", "--mokuhyo.search.index-dir=", "--mokuhyo.open-data.cache-dir=",
 					"--logging.level.root=WARN", "--mokuhyo.embedded-db.pool-size=" + (threads + 4))) {
 			JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
 			Integer stored = jdbc.queryForObject("select count(*) from goal_sheet", Integer.class);

@@ -16,7 +16,6 @@ import org.mokuhyo.opendata.CountingStream;
 import org.mokuhyo.opendata.CsvLevel;
 import org.mokuhyo.opendata.CsvMetadata;
 import org.mokuhyo.opendata.Licence;
-import org.mokuhyo.opendata.OpenDataExport;
 import org.mokuhyo.opendata.OpenDataScope;
 import org.mokuhyo.opendata.OpenDataSizes;
 import org.mokuhyo.organization.MunicipalityRef;
@@ -27,13 +26,18 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.mokuhyo.opendata.OpenDataFiles;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * オープンデータ: the downloads page ({@code /open-data}) and the files themselves, written to the response as they
- * are read ({@code /open-data/2024/goals.csv}, {@code /open-data/all/sheets.json}, {@code /open-data/2024/csv.zip},
+ * オープンデータ: the downloads page ({@code /open-data}) and the files themselves ({@code /open-data/2024/goals.csv}, {@code /open-data/all/sheets.json}, {@code /open-data/2024/csv.zip},
  * {@code /open-data/codes/plan.csv}, the CSVW column lists {@code /open-data/schemas/goals.csv-metadata.json}).
  * Public; published versions only. The municipality is the configured one, or {@code ?municipality=} as on the
  * browse pages. A year with nothing published gives the files with their headers and no rows (the address of a year
@@ -47,9 +51,9 @@ class OpenDataController {
 
 	static final String JSON = "application/json";
 
-	private final OpenDataExport export;
-
 	private final OpenDataSizes sizes;
+
+	private final OpenDataFiles files;
 
 	private final CodeLists codes;
 
@@ -61,9 +65,9 @@ class OpenDataController {
 
 	private final Organizations organizations;
 
-	OpenDataController(OpenDataExport export, OpenDataSizes sizes, CodeLists codes, CsvMetadata metadata,
-			BrowseScopes scopes, PortalQueries portal, Organizations organizations) {
-		this.export = export;
+	OpenDataController(OpenDataSizes sizes, OpenDataFiles files, CodeLists codes,
+			CsvMetadata metadata, BrowseScopes scopes, PortalQueries portal, Organizations organizations) {
+		this.files = files;
 		this.sizes = sizes;
 		this.codes = codes;
 		this.metadata = metadata;
@@ -97,10 +101,15 @@ class OpenDataController {
 		return page;
 	}
 
+	/**
+	 * A year's (or every year's) file, sent from the file made for the published sheets as they stand
+	 * ({@link OpenDataFiles}): with its length, an ETag (a repeated download gets a 304) and byte ranges (a broken
+	 * download goes on where it stopped).
+	 */
 	@GetMapping("/open-data/{year}/{file}")
-	void download(@PathVariable("year") String year, @PathVariable("file") String file,
+	ResponseEntity<Resource> download(@PathVariable("year") String year, @PathVariable("file") String file,
 			@RequestParam(name = "municipality", required = false) String municipality,
-			@RequestParam(name = "header", required = false) String header, HttpServletResponse response) {
+			@RequestParam(name = "header", required = false) String header) {
 		Integer fiscalYear = "all".equals(year) ? null : BrowseParameters.year(year);
 		boolean english = english(header);
 		CsvLevel level = CsvLevel.byFileName(file);
@@ -109,15 +118,16 @@ class OpenDataController {
 		}
 		OpenDataScope scope = scope(scopes.resolve(municipality, null), fiscalYear);
 		String name = prefix(scope) + "-" + year + "-" + file;
-		if (level != null) {
-			stream(response, CSV, name, out -> export.writeCsv(level, scope, english, out));
-		}
-		else if (OpenDataSizes.JSON.equals(file)) {
-			stream(response, JSON, name, out -> export.writeJson(scope, out));
-		}
-		else {
-			stream(response, "application/zip", name, out -> export.writeZip(scope, english, out));
-		}
+		OpenDataFiles.MadeFile made = files.file(scope, file, english);
+		String type = level != null ? CSV : OpenDataSizes.JSON.equals(file) ? JSON : "application/zip";
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(type))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.eTag("\"" + made.tag() + "\"")
+			// anyone may keep it, asking each time whether it is still current (a 304 while nothing was published)
+			.cacheControl(CacheControl.noCache().cachePublic())
+			.body(new FileSystemResource(made.path()));
 	}
 
 	@GetMapping("/open-data/codes/{file}")
