@@ -10,10 +10,8 @@ import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mokuhyo.IntegrationTest;
 import org.mokuhyo.Publish;
 import org.mokuhyo.SampleSheets;
@@ -31,9 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class AccessibilityBrowserTest {
 
-	private static Playwright playwright;
-
-	private static Browser browser;
+	@RegisterExtension
+	static final ChromiumExtension chromium = new ChromiumExtension();
 
 	@LocalServerPort
 	int port;
@@ -43,22 +40,6 @@ class AccessibilityBrowserTest {
 
 	@Autowired
 	Workflows workflows;
-
-	@BeforeAll
-	static void start() {
-		playwright = Playwright.create();
-		browser = org.mokuhyo.browser.Browser.launch(playwright);
-	}
-
-	@AfterAll
-	static void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	/** The public pages, with a published sheet of the seed to show. */
 	private Map<String, String> publicPages() {
@@ -102,7 +83,7 @@ class AccessibilityBrowserTest {
 		Map<String, String> pages = publicPages();
 		List<String> found = new ArrayList<>();
 		for (int width : new int[] { 1280, 390 }) {
-			try (var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900))) {
+			try (var context = chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(width, 900))) {
 				Page page = context.newPage();
 				for (Map.Entry<String, String> p : pages.entrySet()) {
 					page.navigate("http://localhost:" + port + p.getValue());
@@ -117,7 +98,7 @@ class AccessibilityBrowserTest {
 
 	@Test
 	void theCheckFindsWhatItLooksFor() {
-		try (var context = browser.newContext()) {
+		try (var context = chromium.browser().newContext()) {
 			Page page = context.newPage();
 			page.setContent("<!DOCTYPE html><html lang=\"ja\"><head><title>t</title></head><body><main>"
 					+ "<img src=\"a.png\"><p style=\"color:#bbb;background:#fff\">薄い文字</p></main></body></html>");

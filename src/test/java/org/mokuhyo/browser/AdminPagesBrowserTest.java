@@ -8,13 +8,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mokuhyo.IntegrationTest;
 import org.mokuhyo.account.Accounts;
 import org.mokuhyo.account.Role;
@@ -37,9 +34,8 @@ class AdminPagesBrowserTest {
 			"/admin/departments", "/admin/plan", "/admin/policies", "/admin/years", "/admin/tokens", "/admin/audit",
 			"/progress/due", "/progress/workbook/import", "/imports/archive");
 
-	private static Playwright playwright;
-
-	private static Browser browser;
+	@RegisterExtension
+	static final ChromiumExtension chromium = new ChromiumExtension();
 
 	@LocalServerPort
 	int port;
@@ -50,29 +46,13 @@ class AdminPagesBrowserTest {
 	@Autowired
 	Organizations organizations;
 
-	@BeforeAll
-	static void start() {
-		playwright = Playwright.create();
-		browser = org.mokuhyo.browser.Browser.launch(playwright);
-	}
-
-	@AfterAll
-	static void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
 	@Test
 	void theAdministrationPagesPassAxeAndTheCodeIsCompletedInTheBrowser() {
 		new TestUsers(accounts, organizations).admin(); // 豊中市 holds 272035
 		String name = WebTestSupport.unique("試験村");
 		TestUsers.TestUser admin = new TestUsers(accounts, organizations).create(EnumSet.of(Role.ADMIN), name,
 				List.of("企画部"));
-		try (var context = browser.newContext()) {
+		try (var context = chromium.browser().newContext()) {
 			Page page = context.newPage();
 			page.navigate("http://localhost:" + port + "/login");
 			org.mokuhyo.browser.Browser.signInOnForm(page, admin);

@@ -7,14 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mokuhyo.IntegrationTest;
 import org.mokuhyo.portal.BrowseFixture;
 import org.mokuhyo.sheet.SheetStore;
@@ -29,9 +26,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class BrowseBrowserTest {
 
-	private static Playwright playwright;
-
-	private static Browser browser;
+	@RegisterExtension
+	static final ChromiumExtension chromium = new ChromiumExtension();
 
 	@LocalServerPort
 	int port;
@@ -42,27 +38,11 @@ class BrowseBrowserTest {
 	@Autowired
 	Workflows workflows;
 
-	@BeforeAll
-	static void start() {
-		playwright = Playwright.create();
-		browser = org.mokuhyo.browser.Browser.launch(playwright);
-	}
-
-	@AfterAll
-	static void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
 	@Test
 	void fromThePlanTreeToANodeToTheGoalOnItsSheet() {
 		BrowseFixture fixture = BrowseFixture.create(store, workflows);
 		String municipality = URLEncoder.encode(fixture.municipality(), StandardCharsets.UTF_8);
-		try (Page page = browser.newPage()) {
+		try (Page page = chromium.browser().newPage()) {
 			page.navigate("http://localhost:" + port + "/browse?municipality=" + municipality);
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("分野から探す");
 			// the year chooser is a form: choosing a year gives that year's address

@@ -9,14 +9,11 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mokuhyo.IntegrationTest;
 import org.mokuhyo.account.Accounts;
 import org.mokuhyo.account.TestUsers;
@@ -33,9 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class BulkImportBrowserTest {
 
-	private static Playwright playwright;
-
-	private static Browser browser;
+	@RegisterExtension
+	static final ChromiumExtension chromium = new ChromiumExtension();
 
 	@LocalServerPort
 	int port;
@@ -45,22 +41,6 @@ class BulkImportBrowserTest {
 
 	@Autowired
 	Organizations organizations;
-
-	@BeforeAll
-	static void start() {
-		playwright = Playwright.create();
-		browser = org.mokuhyo.browser.Browser.launch(playwright);
-	}
-
-	@AfterAll
-	static void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@Test
 	void theProgressFollowsTheImportWithoutAReload() throws Exception {
@@ -72,7 +52,7 @@ class BulkImportBrowserTest {
 		entries.put("令和6年度/メモ.txt", "買い物メモ: 牛乳".getBytes(StandardCharsets.UTF_8));
 		Path zip = Files.createTempFile("archive-", ".zip");
 		Files.write(zip, Archives.zip(entries, StandardCharsets.UTF_8));
-		try (Page page = browser.newPage()) {
+		try (Page page = chromium.browser().newPage()) {
 			page.navigate("http://localhost:" + port + "/login");
 			org.mokuhyo.browser.Browser.signInOnForm(page, new TestUsers(accounts, organizations).admin());
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("一括取込み").setExact(true)).click();

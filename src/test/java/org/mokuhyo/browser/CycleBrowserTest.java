@@ -10,14 +10,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mokuhyo.IntegrationTest;
 import org.mokuhyo.account.Accounts;
 import org.mokuhyo.account.Role;
@@ -37,9 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class CycleBrowserTest {
 
-	private static Playwright playwright;
-
-	private static Browser browser;
+	@RegisterExtension
+	static final ChromiumExtension chromium = new ChromiumExtension();
 
 	@LocalServerPort
 	int port;
@@ -50,24 +46,8 @@ class CycleBrowserTest {
 	@Autowired
 	Organizations organizations;
 
-	@BeforeAll
-	static void start() {
-		playwright = Playwright.create();
-		browser = org.mokuhyo.browser.Browser.launch(playwright);
-	}
-
-	@AfterAll
-	static void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
 	private Page signedIn(TestUsers.TestUser user) {
-		BrowserContext context = browser.newContext();
+		BrowserContext context = chromium.browser().newContext();
 		Page page = context.newPage();
 		page.navigate(url("/login"));
 		org.mokuhyo.browser.Browser.signInOnForm(page, user);
@@ -102,7 +82,7 @@ class CycleBrowserTest {
 		String sheetUrl = editor.url();
 		String workflowUrl = sheetUrl + "/workflow";
 		assertThat(editor.locator(".sheet-state")).containsText("下書き");
-		Page outsider = browser.newContext().newPage();
+		Page outsider = chromium.browser().newContext().newPage();
 		outsider.navigate(sheetUrl);
 		assertThat(outsider.locator("h1")).containsText("見つかりません");
 

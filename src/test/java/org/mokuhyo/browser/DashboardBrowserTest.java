@@ -19,12 +19,10 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mokuhyo.IntegrationTest;
 import org.mokuhyo.account.Accounts;
 import org.mokuhyo.account.CurrentUser;
@@ -50,9 +48,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class DashboardBrowserTest {
 
-	private static Playwright playwright;
-
-	private static Browser browser;
+	@RegisterExtension
+	static final ChromiumExtension chromium = new ChromiumExtension();
 
 	private static BrowseFixture fixture;
 
@@ -76,22 +73,6 @@ class DashboardBrowserTest {
 	@Autowired
 	Organizations organizations;
 
-	@BeforeAll
-	static void start() {
-		playwright = Playwright.create();
-		browser = org.mokuhyo.browser.Browser.launch(playwright);
-	}
-
-	@AfterAll
-	static void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
 	@BeforeEach
 	void data() {
 		synchronized (DashboardBrowserTest.class) {
@@ -113,7 +94,7 @@ class DashboardBrowserTest {
 
 	@Test
 	void theCityDashboardDrawsTheMatrixAndTheCountsAndChangesYearAndAxisByItsForm() {
-		try (Page page = browser.newPage()) {
+		try (Page page = chromium.browser().newPage()) {
 			List<String> outside = watch(page);
 			List<String> errors = errors(page);
 			page.navigate(base() + "/dashboard?municipality=" + municipality());
@@ -145,7 +126,7 @@ class DashboardBrowserTest {
 
 	@Test
 	void theTrendsDrawTheCountsOfEveryYearAsLines() {
-		try (Page page = browser.newPage()) {
+		try (Page page = chromium.browser().newPage()) {
 			List<String> outside = watch(page);
 			List<String> errors = errors(page);
 			page.navigate(base() + "/dashboard/trends?municipality=" + municipality());
@@ -164,7 +145,7 @@ class DashboardBrowserTest {
 
 	@Test
 	void aSheetsDashboardDrawsItsTimelineTargetsAndStatusesFromTheSheetPage() {
-		try (Page page = browser.newPage()) {
+		try (Page page = chromium.browser().newPage()) {
 			List<String> outside = watch(page);
 			List<String> errors = errors(page);
 			page.navigate(base() + "/sheets/" + reported);
@@ -186,14 +167,14 @@ class DashboardBrowserTest {
 				"/dashboard?by=policy&year=2023&municipality=" + municipality(),
 				"/dashboard/trends?municipality=" + municipality(), "/sheets/" + reported + "/dashboard");
 		List<String> withScript = new ArrayList<>();
-		try (Page page = browser.newPage()) {
+		try (Page page = chromium.browser().newPage()) {
 			for (String path : pages) {
 				page.navigate(base() + path);
 				page.locator(".chart svg").first().waitFor();
 				withScript.add(tables(page));
 			}
 		}
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
 				Page page = context.newPage()) {
 			for (int i = 0; i < pages.size(); i++) {
 				page.navigate(base() + pages.get(i));
@@ -220,7 +201,7 @@ class DashboardBrowserTest {
 		String city = "試験市-" + UUID.randomUUID().toString().substring(0, 8);
 		UUID id = store.save(org.mokuhyo.SampleSheets.full(city, null, hostile, 2024), List.of(), "x.txt").id();
 		org.mokuhyo.Publish.publish(workflows, id);
-		try (Page page = browser.newPage()) {
+		try (Page page = chromium.browser().newPage()) {
 			page.navigate(base() + "/dashboard?year=2024&municipality=" + URLEncoder.encode(city, StandardCharsets.UTF_8));
 			assertDrawn(page, "coverage-table");
 			Locator chart = page.locator(".chart[data-table='coverage-table']");

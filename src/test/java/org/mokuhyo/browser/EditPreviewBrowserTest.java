@@ -11,13 +11,11 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mokuhyo.IntegrationTest;
 import org.mokuhyo.SampleSheets;
 import org.mokuhyo.account.Accounts;
@@ -37,9 +35,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class EditPreviewBrowserTest {
 
-	private static Playwright playwright;
-
-	private static Browser browser;
+	@RegisterExtension
+	static final ChromiumExtension chromium = new ChromiumExtension();
 
 	@LocalServerPort
 	int port;
@@ -56,22 +53,6 @@ class EditPreviewBrowserTest {
 	private TestUsers.TestUser editor;
 
 	private UUID id;
-
-	@BeforeAll
-	static void start() {
-		playwright = Playwright.create();
-		browser = org.mokuhyo.browser.Browser.launch(playwright);
-	}
-
-	@AfterAll
-	static void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@BeforeEach
 	void setUp() {
@@ -97,7 +78,7 @@ class EditPreviewBrowserTest {
 
 	@Test
 	void typingInTheGoalNotationUpdatesThePreviewWithoutAPageLoad() {
-		try (BrowserContext context = browser.newContext()) {
+		try (BrowserContext context = chromium.browser().newContext()) {
 			Page page = signedIn(context);
 			page.navigate(url("/sheets/" + id + "/edit/goals/1"));
 			Locator preview = page.locator("#notation-preview");
@@ -136,7 +117,7 @@ class EditPreviewBrowserTest {
 
 	@Test
 	void typingAMidTermStepShowsItsYearsOrAWarning() {
-		try (BrowserContext context = browser.newContext()) {
+		try (BrowserContext context = chromium.browser().newContext()) {
 			Page page = signedIn(context);
 			page.navigate(url("/sheets/" + id + "/edit/mid-term/1"));
 			page.evaluate("() => { window.samePage = true; }");
@@ -163,7 +144,7 @@ class EditPreviewBrowserTest {
 
 	@Test
 	void withoutJavaScriptThePreviewButtonShowsTheSameAndSavesNothing() throws Exception {
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
+		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
 			Page page = signedIn(context);
 			page.navigate(url("/sheets/" + id + "/edit/goals/1"));
 			assertThat(page.locator(".word-button")).hasCount(0); // the words are a list to copy from

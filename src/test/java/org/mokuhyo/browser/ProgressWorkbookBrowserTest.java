@@ -11,11 +11,9 @@ import java.util.UUID;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.mokuhyo.IntegrationTest;
 import org.mokuhyo.SampleSheets;
@@ -40,9 +38,8 @@ class ProgressWorkbookBrowserTest {
 
 	private static final int YEAR = 2099;
 
-	private static Playwright playwright;
-
-	private static Browser browser;
+	@RegisterExtension
+	static final ChromiumExtension chromium = new ChromiumExtension();
 
 	@TempDir
 	Path dir;
@@ -62,22 +59,6 @@ class ProgressWorkbookBrowserTest {
 	@Autowired
 	Progresses progresses;
 
-	@BeforeAll
-	static void start() {
-		playwright = Playwright.create();
-		browser = org.mokuhyo.browser.Browser.launch(playwright);
-	}
-
-	@AfterAll
-	static void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
 	@Test
 	void downloadFillInAndUploadAQuarter() throws Exception {
 		String department = "ブラウザ一覧部" + UUID.randomUUID().toString().substring(0, 8);
@@ -85,7 +66,7 @@ class ProgressWorkbookBrowserTest {
 		SheetData sheet = store.find(id).orElseThrow();
 		Action first = sheet.annualGoals().get(0).items().get(0).actions().get(0);
 		TestUsers.TestUser editor = new TestUsers(accounts, organizations).editor(department);
-		try (Page page = browser.newPage(new Browser.NewPageOptions().setAcceptDownloads(true))) {
+		try (Page page = chromium.browser().newPage(new Browser.NewPageOptions().setAcceptDownloads(true))) {
 			page.navigate("http://localhost:" + port + "/login");
 			org.mokuhyo.browser.Browser.signInOnForm(page, editor);
 			page.navigate("http://localhost:" + port + "/progress/due");

@@ -11,11 +11,9 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mokuhyo.IntegrationTest;
 import org.mokuhyo.importer.ImportAuthor;
 import org.mokuhyo.importer.ImportOptions;
@@ -34,9 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class SearchBrowserTest {
 
-	private static Playwright playwright;
-
-	private static Browser browser;
+	@RegisterExtension
+	static final ChromiumExtension chromium = new ChromiumExtension();
 
 	@LocalServerPort
 	int port;
@@ -46,22 +43,6 @@ class SearchBrowserTest {
 
 	@Autowired
 	SearchIndex index;
-
-	@BeforeAll
-	static void start() {
-		playwright = Playwright.create();
-		browser = org.mokuhyo.browser.Browser.launch(playwright);
-	}
-
-	@AfterAll
-	static void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	private final String suffix = UUID.randomUUID().toString().substring(0, 6);
 
@@ -87,7 +68,7 @@ class SearchBrowserTest {
 		importSeed("検索下書き部" + suffix, 2024, false, "市民協働の推進", "市民協働の推進と未公表検索語");
 		index.awaitReady();
 
-		try (BrowserContext context = browser.newContext(); Page page = context.newPage()) {
+		try (BrowserContext context = chromium.browser().newContext(); Page page = context.newPage()) {
 			page.navigate("http://localhost:" + port + "/");
 			page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("サイト内"))
 				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("検索").setExact(true))
@@ -153,7 +134,7 @@ class SearchBrowserTest {
 	void withoutJavaScriptTheButtonSearches() {
 		importSeed(citizens, 2022, true);
 		index.awaitReady();
-		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+		try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
 				Page page = context.newPage()) {
 			page.navigate("http://localhost:" + port + "/search");
 			page.getByLabel("検索する語句").fill("助成金");

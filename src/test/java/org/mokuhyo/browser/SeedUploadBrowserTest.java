@@ -4,14 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mokuhyo.IntegrationTest;
 import org.mokuhyo.account.Accounts;
 import org.mokuhyo.account.TestUsers;
@@ -28,9 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class SeedUploadBrowserTest {
 
-	private static Playwright playwright;
-
-	private static Browser browser;
+	@RegisterExtension
+	static final ChromiumExtension chromium = new ChromiumExtension();
 
 	@LocalServerPort
 	int port;
@@ -49,27 +45,11 @@ class SeedUploadBrowserTest {
 		assertThat(page.locator("header")).containsText("試験 " + user.username());
 	}
 
-	@BeforeAll
-	static void start() {
-		playwright = Playwright.create();
-		browser = org.mokuhyo.browser.Browser.launch(playwright);
-	}
-
-	@AfterAll
-	static void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
 	@Test
 	void importTheSeedReadItAndPrintIt() throws Exception {
 		Path seed = Files.createTempFile("toyonaka-", ".txt");
 		Files.write(seed, org.mokuhyo.importer.SeedFixture.bytes());
-		try (Page page = browser.newPage()) {
+		try (Page page = chromium.browser().newPage()) {
 			page.navigate("http://localhost:" + port + "/");
 			assertThat(page.getByLabel("ファイル")).hasCount(0); // the public has no upload form
 			signIn(page, new TestUsers(accounts, organizations).admin());
@@ -123,7 +103,7 @@ class SeedUploadBrowserTest {
 	void aBadFileIsRefusedOnThePage() throws Exception {
 		Path bad = Files.createTempFile("not-a-sheet-", ".txt");
 		Files.writeString(bad, "これは目標シートではありません。\n");
-		try (Page page = browser.newPage()) {
+		try (Page page = chromium.browser().newPage()) {
 			signIn(page, new TestUsers(accounts, organizations).admin());
 			page.getByLabel("ファイル").setInputFiles(bad);
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("取り込む")).click();

@@ -6,11 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mokuhyo.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -22,35 +20,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class SwaggerUiBrowserTest {
 
-	private static Playwright playwright;
-
-	private static com.microsoft.playwright.Browser browser;
+	@RegisterExtension
+	static final ChromiumExtension chromium = new ChromiumExtension();
 
 	@LocalServerPort
 	int port;
-
-	@BeforeAll
-	static void start() {
-		playwright = Playwright.create();
-		browser = Browser.launch(playwright);
-	}
-
-	@AfterAll
-	static void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@Test
 	void swaggerUiDrawsTheApiFromThisServerOnly() {
 		String origin = "http://localhost:" + port;
 		List<String> elsewhere = new ArrayList<>();
 		List<String> errors = new ArrayList<>();
-		try (Page page = browser.newPage()) {
+		try (Page page = chromium.browser().newPage()) {
 			page.onRequest(request -> {
 				if (!request.url().startsWith(origin) && !request.url().startsWith("data:")) {
 					elsewhere.add(request.url());

@@ -8,14 +8,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mokuhyo.IntegrationTest;
 import org.mokuhyo.Publish;
 import org.mokuhyo.SampleSheets;
@@ -37,9 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class YearCompareBrowserTest {
 
-	private static Playwright playwright;
-
-	private static Browser browser;
+	@RegisterExtension
+	static final ChromiumExtension chromium = new ChromiumExtension();
 
 	@LocalServerPort
 	int port;
@@ -49,22 +45,6 @@ class YearCompareBrowserTest {
 
 	@Autowired
 	Workflows workflows;
-
-	@BeforeAll
-	static void start() {
-		playwright = Playwright.create();
-		browser = org.mokuhyo.browser.Browser.launch(playwright);
-	}
-
-	@AfterAll
-	static void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@Test
 	void chooseTheDepartmentAndYearsAndSeeWhatChanged() {
@@ -81,7 +61,7 @@ class YearCompareBrowserTest {
 						first.planLinks(), first.policyLinks(), first.review()), renumbered(third, 3)),
 				older.midTermGoals()), List.of(), "2023.txt").id());
 
-		try (Page page = browser.newPage()) {
+		try (Page page = chromium.browser().newPage()) {
 			page.navigate("http://localhost:" + port + "/compare-years");
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("経年比較");
 			page.getByLabel("部局", new Page.GetByLabelOptions().setExact(true)).selectOption(department);
