@@ -61,8 +61,8 @@ class BrowseFlagsController {
 			@RequestParam(name = "dir", required = false) String dir,
 			@RequestParam(name = "page", required = false) String pageNumber) {
 		if (!TAGS.contains(tag)) {
-			throw BrowseRequestException.notFound("一覧が見つかりません",
-					"「" + tag + "」の一覧はありません。取組みの一覧は「新規」と「拡充」です。");
+			throw BrowseRequestException.notFound("browse.error.no-list", "browse.error.no-list.message",
+					PageText.content(tag), PageText.content(TAGS.get(0)), PageText.content(TAGS.get(1)));
 		}
 		BrowseScope scope = scopes.resolve(municipality, year);
 		ListOrder order = BrowseParameters.order(sort, dir);

@@ -35,8 +35,7 @@ final class BrowsePages {
 	/** The list's page, or a 400 when the page number lies past its end. */
 	static <T> ResultPage<T> checked(ResultPage<T> result) {
 		if (result.outOfRange()) {
-			throw BrowseRequestException.badRequest("ページ番号（page）は1から" + result.lastPage()
-					+ "までで指定してください（全" + result.total() + "件）。");
+			throw BrowseRequestException.badRequest("browse.error.page-range", result.lastPage(), result.total());
 		}
 		return result;
 	}

@@ -25,8 +25,14 @@ final class BrowseParameters {
 			return HomeController.parseYear(raw);
 		}
 		catch (IllegalArgumentException ex) {
-			throw BrowseRequestException.badRequest(ex.getMessage());
+			throw fourDigits(raw) ? BrowseRequestException.badRequest("browse.error.year-range", HomeController.MIN_YEAR,
+					HomeController.MAX_YEAR) : BrowseRequestException.badRequest("browse.error.year");
 		}
+	}
+
+	/** Whether a year {@link HomeController#parseYear} refused was refused for its range, not its form. */
+	static boolean fourDigits(String raw) {
+		return raw != null && Normalizer.normalize(raw.strip(), Normalizer.Form.NFKC).matches("\\d{4}");
 	}
 
 	/** A department's name as its published sheets give it; null for none (every department). */
@@ -36,7 +42,7 @@ final class BrowseParameters {
 		}
 		String name = raw.strip();
 		if (name.length() > MAX_DEPARTMENT) {
-			throw BrowseRequestException.badRequest("部局名（department）は" + MAX_DEPARTMENT + "文字以内で指定してください。");
+			throw BrowseRequestException.badRequest("browse.error.department", MAX_DEPARTMENT);
 		}
 		return name;
 	}
@@ -47,7 +53,7 @@ final class BrowseParameters {
 		}
 		String value = Normalizer.normalize(raw.strip(), Normalizer.Form.NFKC);
 		if (!value.matches("\\d{1,6}") || Integer.parseInt(value) < 1 || Integer.parseInt(value) > MAX_PAGE) {
-			throw BrowseRequestException.badRequest("ページ番号（page）は1以上の整数で指定してください（例: page=2）。");
+			throw BrowseRequestException.badRequest("browse.error.page");
 		}
 		return Integer.parseInt(value);
 	}
@@ -63,8 +69,7 @@ final class BrowseParameters {
 				case "year" -> ListOrder.Field.YEAR;
 				case "department" -> ListOrder.Field.DEPARTMENT;
 				case "number" -> ListOrder.Field.NUMBER;
-				default -> throw BrowseRequestException.badRequest(
-						"並び順（sort）は year（年度）、department（部局）、number（番号）のいずれかで指定してください。");
+				default -> throw BrowseRequestException.badRequest("browse.error.sort");
 			};
 		}
 		if (dir == null || dir.isBlank()) {
@@ -73,8 +78,7 @@ final class BrowseParameters {
 		return switch (dir.strip().toLowerCase(Locale.ROOT)) {
 			case "asc" -> new ListOrder(field, false);
 			case "desc" -> new ListOrder(field, true);
-			default -> throw BrowseRequestException.badRequest(
-					"並べる向き（dir）は asc（昇順）か desc（降順）で指定してください。");
+			default -> throw BrowseRequestException.badRequest("browse.error.dir");
 		};
 	}
 

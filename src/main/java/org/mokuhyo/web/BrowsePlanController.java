@@ -106,7 +106,7 @@ class BrowsePlanController {
 	}
 
 	private static BrowseRequestException nodeNotFound(String code) {
-		return BrowseRequestException.notFound("総合計画の項目が見つかりません",
-				"「" + code + "」という総合計画の項目はありません。総合計画の一覧からお探しください。");
+		return BrowseRequestException.notFound("browse.error.no-node", "browse.error.no-node.message",
+				PageText.content(code));
 	}
 }

@@ -80,7 +80,7 @@ class BrowsePolicyController {
 	}
 
 	private static BrowseRequestException policyNotFound(String number) {
-		return BrowseRequestException.notFound("基本政策が見つかりません",
-				"「" + number + "」という番号の基本政策はありません。基本政策の一覧からお探しください。");
+		return BrowseRequestException.notFound("browse.error.no-policy", "browse.error.no-policy.message",
+				PageText.content(number));
 	}
 }

@@ -1,37 +1,57 @@
 package org.mokuhyo.web;
 
+import java.util.List;
+
 import org.springframework.http.HttpStatus;
 
 /**
  * A browse page asked with a value it cannot answer: 400 for a malformed parameter (year, page, sort), 404 for an
- * address naming nothing (an unknown municipality, plan node, policy or tag). Shown as the site's error page with
- * the message ({@link BrowseErrors}).
+ * address naming nothing (an unknown municipality, plan node, policy or tag). Carries message keys, not sentences:
+ * the reason is worded where the page is rendered, in the reader's language ({@link BrowseErrors}).
  */
 final class BrowseRequestException extends RuntimeException {
 
+	static final String BAD_REQUEST_HEADING = "browse.error.bad-request";
+
 	private final HttpStatus status;
 
-	private final String heading;
+	private final String headingKey;
 
-	private BrowseRequestException(HttpStatus status, String heading, String message) {
-		super(message);
+	private final String messageKey;
+
+	private final Object[] args;
+
+	private BrowseRequestException(HttpStatus status, String headingKey, String messageKey, Object[] args) {
+		super(messageKey); // the key, for logs: the sentence depends on the reader
 		this.status = status;
-		this.heading = heading;
+		this.headingKey = headingKey;
+		this.messageKey = messageKey;
+		this.args = args.clone();
 	}
 
-	static BrowseRequestException badRequest(String message) {
-		return new BrowseRequestException(HttpStatus.BAD_REQUEST, "指定の内容が正しくありません", message);
+	/**
+	 * @param args as {@link PageText#mixed}: what the reader asked for (a name, a code) as {@link PageText#content}, so
+	 *             an English page marks it as Japanese
+	 */
+	static BrowseRequestException badRequest(String messageKey, Object... args) {
+		return new BrowseRequestException(HttpStatus.BAD_REQUEST, BAD_REQUEST_HEADING, messageKey, args);
 	}
 
-	static BrowseRequestException notFound(String heading, String message) {
-		return new BrowseRequestException(HttpStatus.NOT_FOUND, heading, message);
+	static BrowseRequestException notFound(String headingKey, String messageKey, Object... args) {
+		return new BrowseRequestException(HttpStatus.NOT_FOUND, headingKey, messageKey, args);
 	}
 
 	HttpStatus status() {
 		return status;
 	}
 
-	String heading() {
-		return heading;
+	/** The heading in the page's language. */
+	String heading(PageText text) {
+		return text.get(headingKey);
+	}
+
+	/** The reason in the page's language, the reader's own words marked. */
+	List<PageText.Part> message(PageText text) {
+		return text.mixed(messageKey, args);
 	}
 }

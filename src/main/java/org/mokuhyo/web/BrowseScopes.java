@@ -46,8 +46,8 @@ class BrowseScopes {
 		if (municipality != null && !municipality.isBlank()) {
 			String name = municipality.strip();
 			MunicipalityRef found = organizations.findMunicipalityByCodeOrName(name)
-				.orElseThrow(() -> BrowseRequestException.notFound("自治体が見つかりません",
-						"「" + name + "」の公表されたシートはありません。自治体名をご確認ください。"));
+				.orElseThrow(() -> BrowseRequestException.notFound("browse.error.no-municipality",
+						"browse.error.no-municipality.message", PageText.content(name)));
 			return new BrowseScope(found.name(), found.id(), true, fiscalYear);
 		}
 		CurrentUser user = access.signedIn();

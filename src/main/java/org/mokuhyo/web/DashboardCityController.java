@@ -76,8 +76,8 @@ class DashboardCityController {
 		List<String> departments = scope.municipalityId() < 0 ? List.of()
 				: dashboards.departments(scope.municipalityId());
 		if (department != null && !departments.contains(department)) {
-			throw BrowseRequestException.notFound("部局が見つかりません",
-					"「" + department + "」の公表されたシートはありません。部局名をご確認ください。");
+			throw BrowseRequestException.notFound("dashboard.error.no-department",
+					"dashboard.error.no-department.message", PageText.content(department));
 		}
 		DashboardLinks links = new DashboardLinks(scope, null);
 		ModelAndView page = new ModelAndView("web/dashboard/trends");
@@ -101,7 +101,7 @@ class DashboardCityController {
 		}
 		String value = by.strip().toLowerCase(Locale.ROOT);
 		if (!value.equals(DashboardLinks.PLAN) && !value.equals(DashboardLinks.POLICY)) {
-			throw BrowseRequestException.badRequest("集計の軸（by）は plan（総合計画）か policy（基本政策）で指定してください。");
+			throw BrowseRequestException.badRequest("dashboard.error.axis");
 		}
 		return value;
 	}

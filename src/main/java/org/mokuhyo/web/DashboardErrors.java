@@ -1,7 +1,5 @@
 package org.mokuhyo.web;
 
-import java.util.Map;
-
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -10,9 +8,14 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(assignableTypes = DashboardCityController.class)
 class DashboardErrors {
 
+	private final PageText text;
+
+	DashboardErrors(PageText text) {
+		this.text = text;
+	}
+
 	@ExceptionHandler(BrowseRequestException.class)
 	ModelAndView refused(BrowseRequestException ex) {
-		return new ModelAndView(ErrorPages.VIEW, Map.of("status", ex.status().value(), "heading", ex.heading(),
-				"message", ex.getMessage()), ex.status());
+		return BrowseErrors.page(ex, text);
 	}
 }

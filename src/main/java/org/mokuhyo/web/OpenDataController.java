@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -42,7 +41,7 @@ import org.springframework.web.servlet.ModelAndView;
  * Public; published versions only. The municipality is the configured one, or {@code ?municipality=} as on the
  * browse pages. A year with nothing published gives the files with their headers and no rows (the address of a year
  * does not change meaning when its first sheet is published); a malformed year is a 400 and an unknown file a 404,
- * each with the reason in Japanese.
+ * each with the reason in the page's language.
  */
 @Controller
 class OpenDataController {
@@ -65,9 +64,12 @@ class OpenDataController {
 
 	private final Organizations organizations;
 
-	OpenDataController(OpenDataSizes sizes, OpenDataFiles files, CodeLists codes,
-			CsvMetadata metadata, BrowseScopes scopes, PortalQueries portal, Organizations organizations) {
+	private final PageText text;
+
+	OpenDataController(OpenDataSizes sizes, OpenDataFiles files, CodeLists codes, CsvMetadata metadata,
+			BrowseScopes scopes, PortalQueries portal, Organizations organizations, PageText text) {
 		this.files = files;
+		this.text = text;
 		this.sizes = sizes;
 		this.codes = codes;
 		this.metadata = metadata;
@@ -166,8 +168,7 @@ class OpenDataController {
 
 	@ExceptionHandler(BrowseRequestException.class)
 	ModelAndView refused(BrowseRequestException ex) {
-		return new ModelAndView(ErrorPages.VIEW, Map.of("status", ex.status().value(), "heading", ex.heading(),
-				"message", ex.getMessage()), ex.status());
+		return BrowseErrors.page(ex, text);
 	}
 
 	private OpenDataScope scope(BrowseScope browse, Integer fiscalYear) {
@@ -183,12 +184,12 @@ class OpenDataController {
 		if (header.strip().toLowerCase(Locale.ROOT).equals("en")) {
 			return true;
 		}
-		throw BrowseRequestException.badRequest("見出しの言語（header）は ja（日本語、既定）か en（英語）で指定してください。");
+		throw BrowseRequestException.badRequest("open-data.error.header");
 	}
 
 	private static BrowseRequestException unknownFile(String file) {
-		return BrowseRequestException.notFound("ファイルが見つかりません",
-				"「" + file + "」というファイルはありません。オープンデータのページ（/open-data）から選んでください。");
+		return BrowseRequestException.notFound("open-data.error.no-file", "open-data.error.no-file.message",
+				PageText.content(file));
 	}
 
 	/** The downloaded file's name begins with the municipality's code (or name). */

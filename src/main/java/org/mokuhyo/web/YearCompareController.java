@@ -74,7 +74,7 @@ class YearCompareController {
 					flag(current) && staff);
 			page.addObject("choice", choice);
 			if (choice.from() != null && choice.to() != null && choice.from() >= choice.to()) {
-				throw BrowseRequestException.badRequest(text.get("compare.error.order"));
+				throw BrowseRequestException.badRequest("compare.error.order");
 			}
 			BrowseScope scope = scopes.resolve(municipality, null);
 			if (choice.current() && !access.canSeeDraftsOf(access.signedIn(), scope.municipalityId())) {
@@ -94,8 +94,8 @@ class YearCompareController {
 		}
 		catch (BrowseRequestException ex) {
 			page.addObject("errorHeading", ex.status() == HttpStatus.BAD_REQUEST ? text.get("compare.error.bad-request")
-					: ex.heading());
-			page.addObject("error", ex.getMessage());
+					: ex.heading(text));
+			page.addObject("error", ex.message(text));
 			page.setStatus(ex.status());
 		}
 		Choice shown = (Choice) page.getModel().get("choice");
@@ -109,8 +109,8 @@ class YearCompareController {
 	private void compare(ModelAndView page, Choice choice, List<YearCompareSheets.Available> ofDepartment) {
 		String which = text.get(choice.current() ? "compare.which.current" : "compare.which.published");
 		if (ofDepartment.isEmpty()) {
-			throw BrowseRequestException.notFound(text.get("compare.error.no-department"),
-					text.get("compare.error.no-department.message", choice.department(), which));
+			throw BrowseRequestException.notFound("compare.error.no-department",
+					"compare.error.no-department.message", PageText.content(choice.department()), which);
 		}
 		// newest first, as listed
 		List<Integer> years = ofDepartment.stream().map(YearCompareSheets.Available::fiscalYear).toList();
@@ -121,8 +121,8 @@ class YearCompareController {
 				: to == null ? null : years.stream().filter(y -> y < to).findFirst().orElse(null);
 		for (Integer year : new Integer[] { choice.from(), choice.to() }) {
 			if (year != null && !years.contains(year)) {
-				throw BrowseRequestException.notFound(text.get("compare.error.no-year"),
-						text.get("compare.error.no-year.message", text.year(year), choice.department(), which));
+				throw BrowseRequestException.notFound("compare.error.no-year", "compare.error.no-year.message",
+						text.year(year), PageText.content(choice.department()), which);
 			}
 		}
 		page.addObject("choice", new Choice(choice.department(), from, to, choice.current()));
@@ -137,7 +137,7 @@ class YearCompareController {
 		Optional<SheetData> olderSheet = sheets.read(older, choice.current());
 		Optional<SheetData> newerSheet = sheets.read(newer, choice.current());
 		if (olderSheet.isEmpty() || newerSheet.isEmpty()) {
-			throw BrowseRequestException.notFound(text.get("compare.error.no-year"), text.get("compare.error.unreadable"));
+			throw BrowseRequestException.notFound("compare.error.no-year", "compare.error.unreadable");
 		}
 		YearComparison comparison = YearComparison.of(olderSheet.get(), newerSheet.get());
 		page.addObject("comparison", comparison);
@@ -164,8 +164,10 @@ class YearCompareController {
 			return HomeController.parseYear(raw);
 		}
 		catch (IllegalArgumentException ex) {
-			throw BrowseRequestException.badRequest(text.english() ? text.get("compare.error.year", text.get(name))
-					: text.get(name) + ": " + ex.getMessage());
+			throw BrowseParameters.fourDigits(raw)
+					? BrowseRequestException.badRequest("compare.error.year-range", text.get(name), HomeController.MIN_YEAR,
+							HomeController.MAX_YEAR)
+					: BrowseRequestException.badRequest("compare.error.year", text.get(name));
 		}
 	}
 
@@ -177,7 +179,7 @@ class YearCompareController {
 		return switch (raw.strip().toLowerCase(Locale.ROOT)) {
 			case "true", "1", "on" -> true;
 			case "false", "0", "off" -> false;
-			default -> throw BrowseRequestException.badRequest(text.get("compare.error.current"));
+			default -> throw BrowseRequestException.badRequest("compare.error.current");
 		};
 	}
 
