@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -39,7 +40,11 @@ class SheetExportController {
 
 	private final XlsxSheetWriter writer = new XlsxSheetWriter();
 
-	SheetExportController(SheetStore store, Access access, Workflows workflows, AuditLog audit) {
+	private final RenderedExports rendered;
+
+	SheetExportController(SheetStore store, Access access, Workflows workflows, AuditLog audit,
+			RenderedExports rendered) {
+		this.rendered = rendered;
 		this.store = store;
 		this.access = access;
 		this.workflows = workflows;
@@ -47,20 +52,25 @@ class SheetExportController {
 	}
 
 	@GetMapping("/sheets/{id}/export.xlsx")
-	ResponseEntity<byte[]> xlsx(@PathVariable("id") String id) {
+	ResponseEntity<byte[]> xlsx(@PathVariable("id") String id, WebRequest request) {
 		UUID sheetId = SheetIds.parse(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		CurrentUser user = access.signedIn();
 		boolean staff = access.canSeeDraftsOfSheet(user, sheetId);
 		Optional<SheetData> found = staff ? store.find(sheetId)
 				: workflows.publishedVersion(sheetId).flatMap(version -> store.snapshot(sheetId, version));
 		SheetData sheet = found.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		byte[] body = writer.write(sheet);
+		String etag = RenderedExports.etag("xlsx", sheetId, sheet.version());
+		if (request.checkNotModified(etag)) {
+			return null; // 304: the reader has this version's file
+		}
+		byte[] body = rendered.file("xlsx", sheetId, sheet.version(), () -> writer.write(sheet));
 		String fileName = XlsxSheetWriter.fileName(sheet, "xlsx");
 		if (staff) {
 			audit.record(user.id(), user.displayName(), AuditEvent.Kind.EXPORT, null, sheetId,
 					"Excel: %s（第%s版）".formatted(fileName, sheet.version()));
 		}
 		return ResponseEntity.ok()
+			.eTag(etag)
 			.contentType(MediaType.parseMediaType(XlsxSheetWriter.CONTENT_TYPE))
 			.header(HttpHeaders.CONTENT_DISPOSITION, DownloadNames.attachment(fileName, "sheet-" + sheet.fiscalYear() + ".xlsx"))
 			.body(body);

@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -42,7 +43,11 @@ class SheetPdfController {
 
 	private final AuditLog audit;
 
-	SheetPdfController(SheetStore store, Access access, Workflows workflows, PdfExport pdf, AuditLog audit) {
+	private final RenderedExports rendered;
+
+	SheetPdfController(SheetStore store, Access access, Workflows workflows, PdfExport pdf, AuditLog audit,
+			RenderedExports rendered) {
+		this.rendered = rendered;
 		this.store = store;
 		this.access = access;
 		this.workflows = workflows;
@@ -52,7 +57,7 @@ class SheetPdfController {
 
 	@GetMapping("/sheets/{id}/export.pdf")
 	Object exportPdf(@PathVariable("id") String id,
-			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, WebRequest request) {
 		Optional<UUID> parsed = SheetIds.parse(id);
 		if (parsed.isEmpty()) {
 			return ErrorPages.sheetNotFound();
@@ -66,9 +71,13 @@ class SheetPdfController {
 			return ErrorPages.sheetNotFound();
 		}
 		SheetData data = sheet.get();
+		String etag = RenderedExports.etag("pdf", sheetId, data.version());
+		if (request.checkNotModified(etag)) {
+			return null; // 304: the reader has this version's file
+		}
 		byte[] body;
 		try {
-			body = pdf.render(data);
+			body = rendered.file("pdf", sheetId, data.version(), () -> pdf.render(data));
 		}
 		catch (PdfFontMissingException ex) {
 			return fontMissing(ex, accept);
@@ -80,6 +89,7 @@ class SheetPdfController {
 							data.version()));
 		}
 		return ResponseEntity.ok()
+			.eTag(etag)
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, PdfExport.contentDisposition(data))
 			.body(body);
