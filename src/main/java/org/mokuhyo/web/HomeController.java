@@ -60,10 +60,13 @@ class HomeController {
 
 	private final PortalQueries portal;
 
+	private final PageText text;
+
 	HomeController(ImportService importService, Access access, Workflows workflows,
-			SheetLists lists, Organizations organizations, PortalQueries portal,
+			SheetLists lists, Organizations organizations, PortalQueries portal, PageText text,
 			@Value("${mokuhyo.default-municipality.name:}") String defaultMunicipality) {
 		this.lists = lists;
+		this.text = text;
 		this.organizations = organizations;
 		this.portal = portal;
 		this.importService = importService;
@@ -92,7 +95,10 @@ class HomeController {
 		}
 		catch (IllegalArgumentException ex) {
 			ModelAndView page = page(null, departmentFilter, chosen, ImportForm.EMPTY);
-			page.addObject("filterError", ex.getMessage());
+			// in the page's language (the list is public and has an English version)
+			page.addObject("filterError", BrowseParameters.fourDigits(fiscalYear)
+					? text.get("browse.error.year-range", String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR))
+					: text.get("browse.error.year"));
 			page.addObject("filterFiscalYear", fiscalYear);
 			page.setStatus(HttpStatus.BAD_REQUEST);
 			return page;

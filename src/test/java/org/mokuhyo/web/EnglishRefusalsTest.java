@@ -214,6 +214,18 @@ class EnglishRefusalsTest {
 		assertThat(japanese.selectFirst(".alert-title + p").text()).as(path).isEqualTo(japaneseReason);
 	}
 
+	/** The list of sheets filters by year and says what was wrong above its list. */
+	@Test
+	void theSheetListRefusesAYearInTheReadersLanguage() throws Exception {
+		Document english = page("/?fiscalYear=abc", "en", 400);
+		assertThat(english.select("#filter-error").text()).isEqualTo("Please give the fiscal year (year) as 4 digits (e.g. 2024).");
+		EnglishPagesTest.assertNoJapaneseChrome("/?fiscalYear=abc", english);
+		assertThat(page("/?fiscalYear=1800", "ja", 400).select("#filter-error").text())
+			.isEqualTo("年度は1989から2100までの西暦で入力してください（例: 2024）。");
+		assertThat(page("/?fiscalYear=abc", "ja", 400).select("#filter-error").text())
+			.isEqualTo("年度は西暦の4桁の数字で入力してください（例: 2024）。");
+	}
+
 	/** The search page keeps its form and says what was wrong in its alert. */
 	@Test
 	void theSearchPageRefusesInTheReadersLanguage() throws Exception {
