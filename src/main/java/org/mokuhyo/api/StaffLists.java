@@ -84,17 +84,27 @@ class StaffLists {
 		return actions;
 	}
 
+	/** The listed versions' snapshots, read {@link #BATCH} to a query (a city's year is some tens of sheets). */
 	private List<SheetData> sheets(String municipality, Integer fiscalYear, String department) {
-		return store.list(fiscalYear, department)
+		List<SheetSummary> listed = store.list(fiscalYear, department)
 			.stream()
 			.filter(s -> s.municipality().equals(municipality))
 			.sorted(Comparator.comparing(SheetSummary::fiscalYear, Comparator.reverseOrder())
 				.thenComparing(SheetSummary::department)
 				.thenComparing(SheetSummary::id))
-			.map(s -> store.find(s.id()))
-			.flatMap(Optional::stream)
 			.toList();
+		List<SheetData> sheets = new java.util.ArrayList<>(listed.size());
+		for (int from = 0; from < listed.size(); from += BATCH) {
+			List<SheetSummary> batch = listed.subList(from, Math.min(listed.size(), from + BATCH));
+			java.util.Map<java.util.UUID, Integer> versions = new java.util.LinkedHashMap<>();
+			batch.forEach(s -> versions.put(s.id(), s.version()));
+			java.util.Map<java.util.UUID, SheetData> read = store.snapshots(versions);
+			batch.stream().map(s -> read.get(s.id())).filter(java.util.Objects::nonNull).forEach(sheets::add);
+		}
+		return sheets;
 	}
+
+	private static final int BATCH = 100;
 
 	/** The plan filter takes the node and every node under it, as the public list does; codes compared canonical. */
 	private static boolean linked(List<PlanLink> plans, List<PolicyLink> policies, PublicLists.GoalQuery q) {
