@@ -99,4 +99,34 @@ class OpenDataDownloadsTest {
 		assertThat(english.headers().firstValue("ETag").orElseThrow())
 			.isNotEqualTo(after.headers().firstValue("ETag").orElseThrow());
 	}
+
+	@Test
+	void readersAskingAtOnceForAFileNotMadeYetAllGetTheOneFile() throws Exception {
+		publish(WebTestSupport.unique("同時部"));
+		String path = "/open-data/" + YEAR + "/actions.csv?municipality=272035&header=en";
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+		try {
+			List<java.util.concurrent.Future<HttpResponse<byte[]>>> answers = new java.util.ArrayList<>();
+			for (int i = 0; i < 6; i++) {
+				answers.add(pool.submit(() -> get(path)));
+			}
+			byte[] first = null;
+			for (java.util.concurrent.Future<HttpResponse<byte[]>> answer : answers) {
+				HttpResponse<byte[]> response = answer.get();
+				assertThat(response.statusCode()).isEqualTo(200);
+				if (first == null) {
+					first = response.body();
+				}
+				assertThat(response.body()).isEqualTo(first);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		try (Stream<java.nio.file.Path> kept = Files.list(files.directory())) {
+			List<String> names = kept.map(p -> p.getFileName().toString()).toList();
+			assertThat(names).filteredOn(n -> n.contains("-" + YEAR + "-en-") && n.endsWith("-actions.csv")).hasSize(1);
+			assertThat(names).noneMatch(n -> n.endsWith(".part"));
+		}
+	}
 }
