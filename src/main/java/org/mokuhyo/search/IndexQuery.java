@@ -34,10 +34,6 @@ final class IndexQuery {
 	/** More values than this in a facet are left out (the most frequent are kept). */
 	static final int MAX_FACET_VALUES = 100;
 
-	private static final String[] FIELDS = Arrays.stream(MatchedField.values())
-		.map(MatchedField::field)
-		.toArray(String[]::new);
-
 	private final IndexSearcher searcher;
 
 	private final SortedSetDocValuesReaderState facetState;
@@ -71,30 +67,38 @@ final class IndexQuery {
 			return List.of();
 		}
 		int[] docs = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
-		int[] onePassage = new int[FIELDS.length];
-		Arrays.fill(onePassage, 1);
-		Map<String, Object[]> snippets = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+		SnippetHighlighter highlighter = new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
 			.withFormatter(new SnippetFormatter())
 			.withBreakIterator(() -> new CustomSeparatorBreakIterator('\n')) // a passage is one entry
 			.withMaxNoHighlightPassages(0) // a field without the words gives nothing, not its first line
 			// offsets of the query's terms in each field (phrases still strictly), not weight matchers: those build
 			// the whole many-field query's weight for every field of every hit, most of a search's time (JFR)
-			.withWeightMatches(false))
-			.snippets(words, docs, onePassage);
+			.withWeightMatches(false));
+		// a hit shows the first field (in MatchedField's order) that holds the words: the fields are highlighted one
+		// after the other for the hits still without a snippet, so the later fields of most hits are never checked
+		// (checking a phrase in a field costs span positions per field and hit: half of a search's time, JFR)
+		MatchedField[] matched = new MatchedField[docs.length];
+		Snippet[] snippets = new Snippet[docs.length];
+		for (MatchedField candidate : MatchedField.values()) {
+			int[] pending = java.util.stream.IntStream.range(0, docs.length).filter(i -> snippets[i] == null).toArray();
+			if (pending.length == 0) {
+				break;
+			}
+			Object[] found = highlighter.snippets(candidate.field(), words,
+					Arrays.stream(pending).map(i -> docs[i]).toArray());
+			for (int j = 0; j < pending.length; j++) {
+				if (found[j] instanceof Snippet s) {
+					matched[pending[j]] = candidate;
+					snippets[pending[j]] = s;
+				}
+			}
+		}
 		StoredFields stored = searcher.storedFields();
 		List<SearchHit> hits = new ArrayList<>();
 		for (int i = 0; i < docs.length; i++) {
 			Document doc = stored.document(docs[i]);
-			MatchedField field = null;
-			Snippet snippet = null;
-			for (MatchedField candidate : MatchedField.values()) {
-				Object found = snippets.get(candidate.field())[i];
-				if (found instanceof Snippet s) {
-					field = candidate;
-					snippet = s;
-					break;
-				}
-			}
+			MatchedField field = matched[i];
+			Snippet snippet = snippets[i];
 			if (snippet == null) { // matched by an exclusion alone, say: name the goal without a mark
 				field = MatchedField.TITLE;
 				snippet = Snippet.plain(doc.get(SheetDocuments.GOAL_TITLE));
@@ -118,8 +122,9 @@ final class IndexQuery {
 			super(builder);
 		}
 
-		Map<String, Object[]> snippets(Query query, int[] docs, int[] maxPassages) throws IOException {
-			return highlightFieldsAsObjects(FIELDS, query, docs, maxPassages);
+		/** One passage of one field for each of the docs (in their order); null where the field lacks the words. */
+		Object[] snippets(String field, Query query, int[] docs) throws IOException {
+			return highlightFieldsAsObjects(new String[] { field }, query, docs, new int[] { 1 }).get(field);
 		}
 	}
 
