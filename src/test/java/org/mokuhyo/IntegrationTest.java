@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "mokuhyo.embedded-db.data-dir=", "mokuhyo.embedded-db.pool-size=8", "mokuhyo.search.index-dir=",
-				"mokuhyo.open-data.cache-dir=" })
+				// open-data files of an earlier state go at once (OpenDataFilesTest checks the grace on its own clock)
+				"mokuhyo.open-data.cache-dir=", "mokuhyo.open-data.superseded-grace=PT0S" })
 public @interface IntegrationTest {
 }

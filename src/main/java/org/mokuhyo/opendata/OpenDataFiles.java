@@ -23,10 +23,11 @@ import org.springframework.stereotype.Service;
  * The downloads of {@code /open-data} as files on disk ({@code mokuhyo.open-data.cache-dir}, default
  * {@code ./data/open-data}; blank: a temporary directory), made once per state of the published sheets. A file is
  * named by its scope and by a hash of the read model's {@link PublishedSnapshots#stamp stamp}: a publication, a
- * withdrawal or a new published version gives a new name, and the next download makes the new file and removes the
- * old one. So the database is read as fast as the disk takes it, not as slowly as a client downloads (a slow reader
- * holds no connection); a repeated download costs no query beyond the stamp; and the file has a length, an ETag and
- * byte ranges. Two requests for a file not made yet make it once.
+ * withdrawal or a new published version gives a new name, and the next download makes the new file; the old one is
+ * removed some minutes later ({@code mokuhyo.open-data.superseded-grace}; also one an earlier process left). So the
+ * database is read as fast as the disk takes it, not as slowly as a client downloads (a slow reader holds no
+ * connection); a repeated download costs no query beyond the stamp; and the file has a length, an ETag and byte
+ * ranges. Two requests for a file not made yet make it once.
  */
 @Service
 public class OpenDataFiles {
@@ -46,10 +47,20 @@ public class OpenDataFiles {
 	/** A temporary directory (tests, benchmarks) goes with the application. */
 	private final boolean temporary;
 
-	OpenDataFiles(OpenDataExport export, PublishedSnapshots snapshots,
-			@Value("${mokuhyo.open-data.cache-dir:./data/open-data}") String directory) throws IOException {
+	/** When each file of an earlier state was first found replaced; it is removed {@link #grace} after that. */
+	private final Map<Path, java.time.Instant> superseded = new ConcurrentHashMap<>();
+
+	private final java.time.Duration grace;
+
+	private final java.time.Clock clock;
+
+	OpenDataFiles(OpenDataExport export, PublishedSnapshots snapshots, java.time.Clock clock,
+			@Value("${mokuhyo.open-data.cache-dir:./data/open-data}") String directory,
+			@Value("${mokuhyo.open-data.superseded-grace:PT10M}") java.time.Duration grace) throws IOException {
 		this.export = export;
 		this.snapshots = snapshots;
+		this.clock = clock;
+		this.grace = grace;
 		this.temporary = directory == null || directory.isBlank();
 		this.directory = temporary ? Files.createTempDirectory("mokuhyo-open-data")
 				: Files.createDirectories(Path.of(directory));
@@ -129,14 +140,23 @@ public class OpenDataFiles {
 		}
 	}
 
-	/** The files of the same scope and name made for an earlier state. */
+	/**
+	 * The files of the same scope and name made for an earlier state: removed {@link #grace} after they were first
+	 * found replaced, not at once, so that a request that found one a moment before still sends it.
+	 */
 	private void removeOlder(String scopeKey, String name, Path kept) {
+		java.time.Instant now = clock.instant();
 		try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, scopeKey + "*-" + name)) {
 			for (Path file : files) {
 				String middle = file.getFileName().toString();
 				middle = middle.substring(scopeKey.length(), middle.length() - name.length() - 1);
-				if (!file.equals(kept) && middle.matches("[0-9a-f]{32}")) {
+				if (file.equals(kept) || !middle.matches("[0-9a-f]{32}")) {
+					continue;
+				}
+				java.time.Instant since = superseded.computeIfAbsent(file, f -> now);
+				if (!since.plus(grace).isAfter(now)) {
 					deleteQuietly(file); // a reader still sending it keeps its open file until it is done
+					superseded.remove(file);
 				}
 			}
 		}
