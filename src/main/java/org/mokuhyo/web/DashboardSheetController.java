@@ -6,13 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.mokuhyo.account.Access;
-import org.mokuhyo.account.CurrentUser;
 import org.mokuhyo.progress.ActionProgress;
 import org.mokuhyo.progress.Progresses;
 import org.mokuhyo.progress.Quarter;
 import org.mokuhyo.sheet.SheetData;
-import org.mokuhyo.sheet.SheetStore;
 import org.mokuhyo.workflow.Workflows;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,9 +26,7 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class DashboardSheetController {
 
-	private final SheetStore store;
-
-	private final Access access;
+	private final ReadableSheets sheets;
 
 	private final Workflows workflows;
 
@@ -39,30 +34,22 @@ class DashboardSheetController {
 
 	private final PageText text;
 
-	DashboardSheetController(SheetStore store, Access access, Workflows workflows, Progresses progresses,
-			PageText text) {
+	DashboardSheetController(ReadableSheets sheets, Workflows workflows, Progresses progresses, PageText text) {
 		this.text = text;
-		this.store = store;
-		this.access = access;
+		this.sheets = sheets;
 		this.workflows = workflows;
 		this.progresses = progresses;
 	}
 
 	@GetMapping("/sheets/{id}/dashboard")
 	ModelAndView dashboard(@PathVariable("id") String id) {
-		Optional<UUID> parsed = SheetIds.parse(id);
-		if (parsed.isEmpty()) {
+		Optional<ReadableSheets.Read> read = sheets.find(id);
+		if (read.isEmpty()) {
 			return ErrorPages.sheetNotFound();
 		}
-		UUID sheetId = parsed.get();
-		CurrentUser user = access.signedIn();
-		boolean staff = access.canSeeDraftsOfSheet(user, sheetId);
-		Optional<SheetData> found = staff ? store.find(sheetId)
-				: workflows.publishedVersion(sheetId).flatMap(version -> store.snapshot(sheetId, version));
-		if (found.isEmpty()) {
-			return ErrorPages.sheetNotFound();
-		}
-		SheetData sheet = found.get();
+		UUID sheetId = read.get().id();
+		boolean staff = read.get().staff();
+		SheetData sheet = read.get().sheet();
 		// progress is keyed by the actions' ids, which a version keeps: the shown version's actions pick theirs
 		Map<Integer, Map<UUID, ActionProgress>> byQuarter = new LinkedHashMap<>();
 		for (int q = 1; q <= DashboardTargets.QUARTERS; q++) {

@@ -1,16 +1,12 @@
 package org.mokuhyo.web;
 
-import java.util.Optional;
 import java.util.UUID;
 
-import org.mokuhyo.account.Access;
 import org.mokuhyo.account.CurrentUser;
 import org.mokuhyo.audit.AuditEvent;
 import org.mokuhyo.audit.AuditLog;
 import org.mokuhyo.exchange.XlsxSheetWriter;
 import org.mokuhyo.sheet.SheetData;
-import org.mokuhyo.sheet.SheetStore;
-import org.mokuhyo.workflow.Workflows;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,11 +26,7 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class SheetExportController {
 
-	private final SheetStore store;
-
-	private final Access access;
-
-	private final Workflows workflows;
+	private final ReadableSheets sheets;
 
 	private final AuditLog audit;
 
@@ -42,30 +34,25 @@ class SheetExportController {
 
 	private final RenderedExports rendered;
 
-	SheetExportController(SheetStore store, Access access, Workflows workflows, AuditLog audit,
-			RenderedExports rendered) {
+	SheetExportController(ReadableSheets sheets, AuditLog audit, RenderedExports rendered) {
 		this.rendered = rendered;
-		this.store = store;
-		this.access = access;
-		this.workflows = workflows;
+		this.sheets = sheets;
 		this.audit = audit;
 	}
 
 	@GetMapping("/sheets/{id}/export.xlsx")
 	ResponseEntity<byte[]> xlsx(@PathVariable("id") String id, WebRequest request) {
-		UUID sheetId = SheetIds.parse(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		CurrentUser user = access.signedIn();
-		boolean staff = access.canSeeDraftsOfSheet(user, sheetId);
-		Optional<SheetData> found = staff ? store.find(sheetId)
-				: workflows.publishedVersion(sheetId).flatMap(version -> store.snapshot(sheetId, version));
-		SheetData sheet = found.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		ReadableSheets.Read read = sheets.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		UUID sheetId = read.id();
+		CurrentUser user = read.user();
+		SheetData sheet = read.sheet();
 		String etag = RenderedExports.etag("xlsx", sheetId, sheet.version());
 		if (request.checkNotModified(etag)) {
 			return null; // 304: the reader has this version's file
 		}
 		byte[] body = rendered.file("xlsx", sheetId, sheet.version(), () -> writer.write(sheet));
 		String fileName = XlsxSheetWriter.fileName(sheet, "xlsx");
-		if (staff) {
+		if (read.staff()) {
 			audit.record(user.id(), user.displayName(), AuditEvent.Kind.EXPORT, null, sheetId,
 					"Excel: %s（第%s版）".formatted(fileName, sheet.version()));
 		}

@@ -3,7 +3,6 @@ package org.mokuhyo.web;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.mokuhyo.account.Access;
 import org.mokuhyo.account.CurrentUser;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetStore;
@@ -19,15 +18,15 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class SheetPageController {
 
-	private final SheetStore store;
+	private final ReadableSheets sheets;
 
-	private final Access access;
+	private final SheetStore store;
 
 	private final Workflows workflows;
 
-	SheetPageController(SheetStore store, Access access, Workflows workflows) {
+	SheetPageController(ReadableSheets sheets, SheetStore store, Workflows workflows) {
+		this.sheets = sheets;
 		this.store = store;
-		this.access = access;
 		this.workflows = workflows;
 	}
 
@@ -38,19 +37,14 @@ class SheetPageController {
 	 */
 	@GetMapping("/sheets/{id}")
 	ModelAndView sheet(@PathVariable("id") String id) {
-		Optional<UUID> parsed = SheetIds.parse(id);
-		if (parsed.isEmpty()) {
+		Optional<ReadableSheets.Read> read = sheets.find(id);
+		if (read.isEmpty()) {
 			return ErrorPages.sheetNotFound();
 		}
-		UUID sheetId = parsed.get();
-		CurrentUser user = access.signedIn();
-		boolean staff = access.canSeeDraftsOfSheet(user, sheetId);
-		Optional<SheetData> sheet = staff ? store.find(sheetId)
-				: workflows.publishedVersion(sheetId).flatMap(version -> store.snapshot(sheetId, version));
-		if (sheet.isEmpty()) {
-			return ErrorPages.sheetNotFound();
-		}
-		SheetData data = sheet.get();
+		UUID sheetId = read.get().id();
+		CurrentUser user = read.get().user();
+		boolean staff = read.get().staff();
+		SheetData data = read.get().sheet();
 		ModelAndView page = new ModelAndView("web/sheet");
 		page.addObject("sheet", data);
 		page.addObject("sheetId", sheetId);

@@ -4,15 +4,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.mokuhyo.account.Access;
 import org.mokuhyo.account.CurrentUser;
 import org.mokuhyo.audit.AuditEvent;
 import org.mokuhyo.audit.AuditLog;
 import org.mokuhyo.pdf.PdfExport;
 import org.mokuhyo.pdf.PdfFontMissingException;
 import org.mokuhyo.sheet.SheetData;
-import org.mokuhyo.sheet.SheetStore;
-import org.mokuhyo.workflow.Workflows;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,11 +30,7 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class SheetPdfController {
 
-	private final SheetStore store;
-
-	private final Access access;
-
-	private final Workflows workflows;
+	private final ReadableSheets sheets;
 
 	private final PdfExport pdf;
 
@@ -45,12 +38,9 @@ class SheetPdfController {
 
 	private final RenderedExports rendered;
 
-	SheetPdfController(SheetStore store, Access access, Workflows workflows, PdfExport pdf, AuditLog audit,
-			RenderedExports rendered) {
+	SheetPdfController(ReadableSheets sheets, PdfExport pdf, AuditLog audit, RenderedExports rendered) {
 		this.rendered = rendered;
-		this.store = store;
-		this.access = access;
-		this.workflows = workflows;
+		this.sheets = sheets;
 		this.pdf = pdf;
 		this.audit = audit;
 	}
@@ -58,19 +48,13 @@ class SheetPdfController {
 	@GetMapping("/sheets/{id}/export.pdf")
 	Object exportPdf(@PathVariable("id") String id,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, WebRequest request) {
-		Optional<UUID> parsed = SheetIds.parse(id);
-		if (parsed.isEmpty()) {
+		Optional<ReadableSheets.Read> read = sheets.find(id);
+		if (read.isEmpty()) {
 			return ErrorPages.sheetNotFound();
 		}
-		UUID sheetId = parsed.get();
-		CurrentUser user = access.signedIn();
-		boolean staff = access.canSeeDraftsOfSheet(user, sheetId);
-		Optional<SheetData> sheet = staff ? store.find(sheetId)
-				: workflows.publishedVersion(sheetId).flatMap(version -> store.snapshot(sheetId, version));
-		if (sheet.isEmpty()) {
-			return ErrorPages.sheetNotFound();
-		}
-		SheetData data = sheet.get();
+		UUID sheetId = read.get().id();
+		CurrentUser user = read.get().user();
+		SheetData data = read.get().sheet();
 		String etag = RenderedExports.etag("pdf", sheetId, data.version());
 		if (request.checkNotModified(etag)) {
 			return null; // 304: the reader has this version's file
