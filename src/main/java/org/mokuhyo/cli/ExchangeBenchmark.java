@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 import org.mokuhyo.exchange.XlsxSheetWriter;
@@ -230,25 +224,16 @@ final class ExchangeBenchmark {
 
 		/** The phase on this thread with the used heap sampled meanwhile; prints sheets/s and the peak. */
 		private void measure(String label, int sheets, Runnable phase) {
-			MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-			System.gc();
-			long baseline = memory.getHeapMemoryUsage().getUsed();
-			AtomicLong peak = new AtomicLong(baseline);
-			ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-			sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max), 0,
-					SAMPLE_MILLIS, TimeUnit.MILLISECONDS);
+			HeapPeak heap = HeapPeak.start(SAMPLE_MILLIS);
 			long t = System.nanoTime();
-			try {
+			try (heap) {
 				phase.run();
 			}
-			finally {
-				sampler.shutdownNow();
-			}
 			double seconds = (System.nanoTime() - t) / 1e9;
-			peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+			heap.sample();
 			out.printf("%s: %d sheets in %.2f s = %.1f sheets/s; used heap after GC %.1f MB, peak %.1f MB (+%.1f MB)%n",
-					label, sheets, seconds, sheets / seconds, baseline / 1e6, peak.get() / 1e6,
-					(peak.get() - baseline) / 1e6);
+					label, sheets, seconds, sheets / seconds, heap.baseline() / 1e6, heap.peak() / 1e6,
+					(heap.peak() - heap.baseline()) / 1e6);
 		}
 	}
 

@@ -2,16 +2,10 @@ package org.mokuhyo.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.mokuhyo.importer.ImportService;
 import org.mokuhyo.opendata.CountingStream;
@@ -102,28 +96,19 @@ final class OpenDataBenchmark {
 
 	/** Every CSV file of the scope, one after the other, to a discarding stream, with the heap sampled meanwhile. */
 	private void measure(OpenDataExport export, String label, OpenDataScope scope) {
-		MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-		System.gc();
-		long baseline = memory.getHeapMemoryUsage().getUsed();
-		AtomicLong peak = new AtomicLong(baseline);
-		ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
-		sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max), 0,
-				SAMPLE_MILLIS, TimeUnit.MILLISECONDS);
 		long rows = 0;
 		CountingStream sink = new CountingStream();
+		HeapPeak heap = HeapPeak.start(SAMPLE_MILLIS);
 		long t = System.nanoTime();
-		try {
+		try (heap) {
 			for (CsvLevel level : CsvLevel.values()) {
 				rows += export.writeCsv(level, scope, false, sink);
 			}
 		}
-		finally {
-			sampler.shutdownNow();
-		}
 		double seconds = (System.nanoTime() - t) / 1e9;
 		out.printf("whole-year CSV export, %s: %d files, %,d rows, %.1f MB in %.2f s = %,.0f rows/s (%.1f MB/s);"
 				+ " used heap after GC before %.1f MB, peak during %.1f MB (+%.1f MB)%n", label, CsvLevel.values().length,
-				rows, sink.count() / 1e6, seconds, rows / seconds, sink.count() / 1e6 / seconds, baseline / 1e6,
-				peak.get() / 1e6, (peak.get() - baseline) / 1e6);
+				rows, sink.count() / 1e6, seconds, rows / seconds, sink.count() / 1e6 / seconds, heap.baseline() / 1e6,
+				heap.peak() / 1e6, (heap.peak() - heap.baseline()) / 1e6);
 	}
 }
