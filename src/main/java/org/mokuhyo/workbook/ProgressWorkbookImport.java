@@ -49,8 +49,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ProgressWorkbookImport {
 
-	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProgressWorkbookImport.class);
-
 	private static final String LABELS = Arrays.stream(ProgressStatus.values()).map(ProgressStatus::label)
 		.collect(Collectors.joining("、"));
 
@@ -74,7 +72,7 @@ public class ProgressWorkbookImport {
 			workbook = OPCPackage.open(new ByteArrayInputStream(content));
 		}
 		catch (InvalidFormatException | IOException | RuntimeException ex) {
-			throw unreadable();
+			throw WorkbookRows.unreadable(ex);
 		}
 		return runAndClose(workbook, quarter, validRowsOnly, user);
 	}
@@ -89,8 +87,7 @@ public class ProgressWorkbookImport {
 			workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
 		}
 		catch (InvalidFormatException | RuntimeException ex) {
-			LOG.info("workbook unreadable: {}", ex.toString(), ex);
-			throw unreadable();
+			throw WorkbookRows.unreadable(ex);
 		}
 		return runAndClose(workbook, quarter, validRowsOnly, user);
 	}
@@ -103,10 +100,6 @@ public class ProgressWorkbookImport {
 		finally {
 			workbook.revert(); // closes without writing anything back
 		}
-	}
-
-	private static WorkbookRejectedException unreadable() {
-		return new WorkbookRejectedException("UNREADABLE", "Excel ファイル（.xlsx）として読めません。");
 	}
 
 	private static void checkQuarter(int quarter) {

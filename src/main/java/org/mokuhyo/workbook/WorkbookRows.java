@@ -49,6 +49,12 @@ final class WorkbookRows {
 	 */
 	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WorkbookRows.class);
 
+	/** The file is no .xlsx the reading library can open; what it said is logged (the message stays the user's). */
+	static WorkbookRejectedException unreadable(Exception cause) {
+		LOG.info("workbook unreadable: {}", cause.toString(), cause);
+		return new WorkbookRejectedException("UNREADABLE", "Excel ファイル（.xlsx）として読めません。", cause);
+	}
+
 	static void read(OPCPackage workbook, Consumer<SourceRow> rows) {
 		try {
 			XSSFReader reader = new XSSFReader(workbook);
@@ -77,8 +83,7 @@ final class WorkbookRows {
 		}
 		catch (IOException | OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException
 				| RuntimeException ex) {
-			LOG.info("workbook unreadable: {}", ex.toString(), ex);
-			throw new WorkbookRejectedException("UNREADABLE", "Excel ファイル（.xlsx）として読めません。", ex);
+			throw unreadable(ex);
 		}
 	}
 

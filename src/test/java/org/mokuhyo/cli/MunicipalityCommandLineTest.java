@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
 
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mokuhyo.IntegrationTest;
 import org.mokuhyo.account.Accounts;
 import org.mokuhyo.account.TestUsers;
-import org.mokuhyo.organization.MunicipalityCodes;
+import org.mokuhyo.organization.FreeCodes;
 import org.mokuhyo.organization.Organizations;
 import org.mokuhyo.web.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,21 +42,11 @@ class MunicipalityCommandLineTest {
 		return JarRun.of(dir, JarRun.database(dataSource), List.of(args));
 	}
 
-	private String freeCode() {
-		while (true) {
-			String five = "8" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
-			String code = five + MunicipalityCodes.checkDigit(five);
-			if (organizations.findMunicipalityByCode(code).isEmpty()) {
-				return code;
-			}
-		}
-	}
-
 	@Test
 	void addMunicipalityRegistersOnceChecksTheCodeAndTheListShowsIt() throws Exception {
 		new TestUsers(accounts, organizations).admin(); // 豊中市 with 272035
 		String name = WebTestSupport.unique("登録市");
-		String code = freeCode();
+		String code = FreeCodes.code(organizations);
 
 		JarRun added = run("add-municipality", name, "--code", code);
 		assertThat(added.exit()).as(added.err()).isZero();
@@ -92,7 +81,7 @@ class MunicipalityCommandLineTest {
 	@Test
 	void createAdminWithACodeRegistersBothOrNeither() throws Exception {
 		String name = WebTestSupport.unique("新設市");
-		String code = freeCode();
+		String code = FreeCodes.code(organizations);
 		String username = "admin.code." + java.util.UUID.randomUUID().toString().substring(0, 8);
 		Map<String, String> password = Map.of("MOKUHYO_ADMIN_PASSWORD", "code-password-1234");
 
@@ -113,7 +102,7 @@ class MunicipalityCommandLineTest {
 
 		// the municipality registers, then the taken user name refuses the administrator: neither is kept
 		String later = WebTestSupport.unique("後続市");
-		String laterCode = freeCode();
+		String laterCode = FreeCodes.code(organizations);
 		JarRun taken = JarRun.of(dir, JarRun.database(dataSource),
 				List.of("create-admin", username, "--municipality", later, "--code", laterCode), password, "",
 				Duration.ofMinutes(3));

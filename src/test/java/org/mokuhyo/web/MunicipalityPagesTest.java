@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.mokuhyo.IntegrationTest;
 import org.mokuhyo.account.Accounts;
 import org.mokuhyo.account.Role;
 import org.mokuhyo.account.TestUsers;
-import org.mokuhyo.organization.MunicipalityCodes;
+import org.mokuhyo.organization.FreeCodes;
 import org.mokuhyo.organization.Organizations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,17 +31,6 @@ class MunicipalityPagesTest {
 	@Autowired
 	Organizations organizations;
 
-	/** A valid code no stored municipality has. */
-	private String freeCode() {
-		while (true) {
-			String five = "9" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
-			String code = five + MunicipalityCodes.checkDigit(five);
-			if (organizations.findMunicipalityByCode(code).isEmpty()) {
-				return code;
-			}
-		}
-	}
-
 	@Test
 	void anAdministratorCompletesTheCodeOnceWithItsCheckDigitChecked() throws Exception {
 		String name = WebTestSupport.unique("試験町");
@@ -58,7 +46,7 @@ class MunicipalityPagesTest {
 		assertThat(page.document().select("form[action='/admin/municipality/code']")).hasSize(1);
 		assertThat(page.document().select("nav a[aria-current=page]").text()).isEqualTo("自治体の情報");
 
-		String code = freeCode();
+		String code = FreeCodes.code(organizations);
 		String wrong = code.substring(0, 5) + (code.charAt(5) == '9' ? '0' : (char) (code.charAt(5) + 1));
 		WebTestSupport.Response refused = web.postUrlEncoded("/admin/municipality/code", "code=" + wrong);
 		assertThat(refused.status()).isEqualTo(400);
@@ -81,7 +69,7 @@ class MunicipalityPagesTest {
 		assertThat(organizations.findMunicipalityByCodeOrName(code).orElseThrow().name()).isEqualTo(name);
 
 		// a stored code is not changed
-		WebTestSupport.Response again = web.postUrlEncoded("/admin/municipality/code", "code=" + freeCode());
+		WebTestSupport.Response again = web.postUrlEncoded("/admin/municipality/code", "code=" + FreeCodes.code(organizations));
 		assertThat(again.status()).isEqualTo(409);
 		assertThat(again.document().select("#form-error").text()).contains("変更できません");
 		assertThat(organizations.findMunicipality(name).orElseThrow().code()).isEqualTo(code);
