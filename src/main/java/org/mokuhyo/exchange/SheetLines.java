@@ -20,24 +20,24 @@ import org.mokuhyo.sheet.SubItem;
  * {@code ① 取組み内容 (7~2月) [新規]}, {@code ・サブ項目}, {@code 5-1-(3) 施策の方向性}, {@code ① 工程 令和6年度(2024年度)～}.
  * Each line is written back the way an import read it, so reading the lines again gives the same parts.
  */
-final class SheetLines {
+public final class SheetLines {
 
 	/** What the sheet writes in a year-end field still empty. */
-	static final String PENDING = "【今年度末に記載】";
+	public static final String PENDING = "【今年度末に記載】";
 
-	static final String PLAN_MARKER = "総合計画";
+	public static final String PLAN_MARKER = "総合計画";
 
-	static final String POLICY_MARKER = "基本政策";
+	public static final String POLICY_MARKER = "基本政策";
 
 	private SheetLines() {
 	}
 
-	static String mission(int index, String mission) {
+	public static String mission(int index, String mission) {
 		return "(" + (index + 1) + ") " + mission;
 	}
 
 	/** The 方針: its lead paragraph(s), then each item behind ○. */
-	static List<String> policy(String statement, List<String> items) {
+	public static List<String> policy(String statement, List<String> items) {
 		List<String> lines = new ArrayList<>();
 		if (statement != null) {
 			lines.addAll(List.of(statement.split("\\R")));
@@ -46,12 +46,12 @@ final class SheetLines {
 		return lines;
 	}
 
-	static String orPending(String text) {
+	public static String orPending(String text) {
 		return text == null || text.isBlank() ? PENDING : text;
 	}
 
 	/** Title (with 【重点】), then each item, its actions and their sub-points, one line each. */
-	static List<String> annualGoal(AnnualGoal goal) {
+	public static List<String> annualGoal(AnnualGoal goal) {
 		List<String> lines = new ArrayList<>();
 		if (goal.title() != null) {
 			lines.add(goal.priority() ? (goal.title() + " 【重点】").strip() : goal.title());
@@ -77,7 +77,7 @@ final class SheetLines {
 	}
 
 	/** Title, then each description item and its bullets. */
-	static List<String> midTermDescription(MidTermGoal goal) {
+	public static List<String> midTermDescription(MidTermGoal goal) {
 		List<String> lines = new ArrayList<>();
 		if (goal.title() != null) {
 			lines.add(goal.title());
@@ -93,7 +93,7 @@ final class SheetLines {
 	 * The schedule (工程): a group's heading once before its first step ({@code (1) 地域自治の推進}), then each step
 	 * with its span as written.
 	 */
-	static List<String> midTermSteps(MidTermGoal goal) {
+	public static List<String> midTermSteps(MidTermGoal goal) {
 		List<String> lines = new ArrayList<>();
 		String groupLabel = null;
 		String groupTitle = null;
@@ -110,20 +110,20 @@ final class SheetLines {
 		return lines;
 	}
 
-	static List<String> planLinks(List<PlanLink> links) {
+	public static List<String> planLinks(List<PlanLink> links) {
 		List<String> lines = new ArrayList<>();
 		links.forEach(l -> lines.add(join(l.code(), l.text())));
 		return lines;
 	}
 
-	static List<String> policyLinks(List<PolicyLink> links) {
+	public static List<String> policyLinks(List<PolicyLink> links) {
 		List<String> lines = new ArrayList<>();
 		links.forEach(l -> lines.add(join(String.valueOf(l.number()), l.title())));
 		return lines;
 	}
 
 	/** The words as the source writes them: the schedule in parentheses unless the text names it, then the tags. */
-	static String wording(String text, Schedule schedule, List<String> tags) {
+	public static String wording(String text, Schedule schedule, List<String> tags) {
 		StringBuilder out = new StringBuilder(text == null ? "" : text);
 		if (schedule != null && schedule.text() != null && !out.toString().contains(schedule.text())) {
 			out.append(" (").append(schedule.text()).append(')');

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.mokuhyo.importer.ImportResult;
 import org.mokuhyo.pdf.PageTurns.Turn;
 import org.mokuhyo.sheet.SheetData;
+import org.mokuhyo.importer.producers.SheetDifferences;
 
 /**
  * Sheets published as pages stored turned ({@code /Rotate} 90, 180, 270 with the content drawn turned back, a box

@@ -17,6 +17,7 @@ import org.mokuhyo.importer.ImportResult;
 import org.mokuhyo.importer.SeedFixture;
 import org.mokuhyo.sheet.AnnualGoal;
 import org.mokuhyo.sheet.SheetData;
+import org.mokuhyo.importer.producers.SheetDifferences;
 
 /**
  * Sheet → PDF → import → the same sheet: on the seed and on variants (year-end reviews, a goal running over pages,

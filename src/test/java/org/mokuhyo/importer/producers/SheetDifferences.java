@@ -1,4 +1,4 @@
-package org.mokuhyo.pdf;
+package org.mokuhyo.importer.producers;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -11,14 +11,14 @@ import java.util.Set;
  * "b"}; storage identity (ids, version) left out. Records are walked by their components, so a field added to the
  * model is compared without changing this.
  */
-final class SheetDifferences {
+public final class SheetDifferences {
 
 	private static final Set<String> IGNORED = Set.of("id", "version");
 
 	private SheetDifferences() {
 	}
 
-	static List<String> between(Object expected, Object actual) {
+	public static List<String> between(Object expected, Object actual) {
 		List<String> out = new ArrayList<>();
 		compare("", expected, actual, out);
 		return out;
