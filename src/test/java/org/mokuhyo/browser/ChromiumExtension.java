@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * pages from {@link #browser()}. An accessor rather than a method parameter because the tests' own helpers (signing
  * in, opening a second person's browser) need the browser too.
  */
-final class ChromiumExtension implements BeforeAllCallback, AfterAllCallback {
+public final class ChromiumExtension implements BeforeAllCallback, AfterAllCallback {
 
 	private Playwright playwright;
 
@@ -56,7 +56,7 @@ final class ChromiumExtension implements BeforeAllCallback, AfterAllCallback {
 	}
 
 	/** The running Chromium of this test class. */
-	Browser browser() {
+	public Browser browser() {
 		if (browser == null) {
 			throw new IllegalStateException(
 					"Chromium is not running: register ChromiumExtension with @RegisterExtension on a static field");

@@ -1,0 +1,53 @@
+package org.mokuhyo.importer.producers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mokuhyo.browser.ChromiumExtension;
+import org.mokuhyo.importer.ImportOptions;
+import org.mokuhyo.importer.ImportResult;
+import org.mokuhyo.importer.SheetImporter;
+import org.mokuhyo.importer.producers.ProducerCorpus.Variant;
+import org.mokuhyo.sheet.SheetWarning;
+
+/**
+ * Issue 12 §3: a sheet laid out in HTML ({@link HtmlSheet}) and printed to PDF by headless Chromium, as a clerk
+ * prints a page from a browser, imports as the sheet it shows. Chromium's print is nothing like this project's own:
+ * borders drawn as filled rectangles, text with radical code points for some kanji, tables running over pages with
+ * their head repeated and a tall row split at a page's foot.
+ */
+class BrowserPrintedPdfTest {
+
+	@RegisterExtension
+	static final ChromiumExtension chromium = new ChromiumExtension();
+
+	static List<Variant> corpus() {
+		return ProducerCorpus.all();
+	}
+
+	@ParameterizedTest
+	@MethodSource("corpus")
+	void aSheetPrintedByChromiumImportsAsItShows(Variant variant) {
+		byte[] pdf = print(HtmlSheet.html(variant.sheet()));
+		Prints.keep("chromium-" + variant.name() + ".pdf", pdf);
+
+		ImportResult result = SheetImporter.standard()
+			.parse(pdf, "x.pdf", new ImportOptions(null, "豊中市", "272035"));
+
+		assertThat(SheetDifferences.between(variant.sheet(), result.sheet())).isEmpty();
+		assertThat(result.report().warnings()).extracting(SheetWarning::code).allMatch("SOURCE_NOTE"::equals);
+	}
+
+	static byte[] print(String html) {
+		try (BrowserContext context = chromium.browser().newContext(); Page page = context.newPage()) {
+			page.setContent(html);
+			return page.pdf(new Page.PdfOptions().setFormat("A4").setLandscape(true).setPrintBackground(true));
+		}
+	}
+}
