@@ -3,12 +3,26 @@ package org.mokuhyo.importer.read;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.text.Normalizer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequence;
+import org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequenceWithProperties;
+import org.apache.pdfbox.contentstream.operator.markedcontent.EndMarkedContentSequence;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -19,6 +33,11 @@ import org.apache.pdfbox.text.TextPosition;
  * drawn (points of the crop box) and given out in the page's {@link PdfPageFrame}, the one its ruling lines are
  * read in: TextPosition's getX turns by the page's /Rotate and getXDirAdj by each glyph's own direction, while a page
  * needs one turn for all its glyphs and rules alike.
+ * <p>
+ * A glyph's text is its font's ToUnicode entry, unless the producer wrapped it in a marked-content span with
+ * {@code /ActualText}: then the span's glyphs read as that text. Chromium (Skia) does so wherever a font draws several
+ * characters with one glyph: IPAexGothic's glyph for 民 is also ⺠'s, its ToUnicode names the lowest code point (⺠,
+ * 戶 for 戸, 〜 for ～), and only the ActualText says which character the page holds.
  */
 final class PdfGlyphs extends PDFTextStripper {
 
@@ -52,12 +71,34 @@ final class PdfGlyphs extends PDFTextStripper {
 			int direction) {
 	}
 
+	/** An open marked-content span: its ActualText (null for none) and, once glyphs come, where they start and end. */
+	private static final class Span {
+
+		final String actualText;
+
+		TextPosition first;
+
+		TextPosition last;
+
+		Span(String actualText) {
+			this.actualText = actualText;
+		}
+	}
+
 	private final Map<Integer, List<Drawn>> pages = new HashMap<>();
+
+	private final Deque<Span> spans = new ArrayDeque<>();
+
+	/** Per page: the names of the fonts it draws with as fonts (not as Type 3 outlines), subset prefix removed. */
+	private final Map<PDPage, Set<String>> pageFonts = new HashMap<>();
 
 	private int unmapped;
 
 	private PdfGlyphs() {
 		setSortByPosition(false);
+		addOperator(new BeginMarkedContentSequenceWithProperties(this));
+		addOperator(new BeginMarkedContentSequence(this));
+		addOperator(new EndMarkedContentSequence(this));
 	}
 
 	static PdfGlyphs of(PDDocument document) throws IOException {
@@ -111,18 +152,57 @@ final class PdfGlyphs extends PDFTextStripper {
 	}
 
 	@Override
+	protected void startPage(PDPage page) throws IOException {
+		spans.clear(); // a span left open by the previous page's content ends with it
+		super.startPage(page);
+	}
+
+	@Override
+	public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+		String actual = properties == null ? null : properties.getString(COSName.ACTUAL_TEXT);
+		// only the outermost ActualText counts: it stands for everything inside it
+		boolean inActual = spans.stream().anyMatch(s -> s.actualText != null);
+		spans.push(new Span(inActual ? null : actual));
+	}
+
+	@Override
+	public void endMarkedContentSequence() {
+		if (spans.isEmpty()) {
+			return; // an EMC without its BDC: nothing to close
+		}
+		Span span = spans.pop();
+		if (span.actualText != null && span.first != null && !span.actualText.isEmpty()) {
+			add(normalize(span.actualText), span.first, span.last);
+		}
+	}
+
+	@Override
 	protected void processTextPosition(TextPosition t) {
+		for (Span span : spans) {
+			if (span.actualText != null) {
+				if (span.first == null) {
+					span.first = t;
+				}
+				span.last = t;
+				return; // read at the span's end, as its ActualText
+			}
+		}
 		String text = t.getUnicode();
 		if (text == null || text.isEmpty() || text.indexOf('\uFFFD') >= 0) {
 			unmapped++;
 			return;
 		}
-		boolean bold = isBold(t);
+		add(normalize(text), t, t);
+	}
+
+	/** The text drawn from {@code first}'s origin to {@code last}'s end. */
+	private void add(String text, TextPosition first, TextPosition last) {
+		boolean bold = isBold(first);
 		// text running up the unturned page (90) reads upright when the page is turned by 90 clockwise, as /Rotate does
-		int direction = PdfPageFrame.normalize(Math.round(t.getDir()));
+		int direction = PdfPageFrame.normalize(Math.round(first.getDir()));
 		pages.computeIfAbsent(getCurrentPageNo(), k -> new ArrayList<>())
-			.add(new Drawn(normalize(text), t.getTextMatrix().getTranslateX(), t.getTextMatrix().getTranslateY(),
-					t.getEndX(), t.getEndY(), t.getFontSizeInPt(), bold, direction));
+			.add(new Drawn(text, first.getTextMatrix().getTranslateX(), first.getTextMatrix().getTranslateY(),
+					last.getEndX(), last.getEndY(), first.getFontSizeInPt(), bold, direction));
 	}
 
 	private boolean isBold(TextPosition t) {
@@ -130,8 +210,50 @@ final class PdfGlyphs extends PDFTextStripper {
 		if (name != null && (name.contains("Bold") || name.contains("Black") || name.contains("Heavy"))) {
 			return true;
 		}
+		if (t.getFont() instanceof PDType3Font type3 && outlinesOfPageFont(type3)) {
+			return true;
+		}
 		RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
 		return mode == RenderingMode.FILL_STROKE; // the simulated bold of fonts without a bold face
+	}
+
+	/**
+	 * Whether a Type 3 font draws the outlines of a font the page also draws with as a font: Chromium (Skia) prints
+	 * the synthetic bold of a font without a bold face so, the glyphs thickened into paths, its descriptor naming the
+	 * regular font. A Type 3 font of its own (a font that could not be embedded) is not taken for bold.
+	 */
+	private boolean outlinesOfPageFont(PDType3Font font) {
+		PDFontDescriptor descriptor = font.getFontDescriptor();
+		if (descriptor == null || descriptor.getFontName() == null || getCurrentPage() == null) {
+			return false;
+		}
+		return pageFonts.computeIfAbsent(getCurrentPage(), PdfGlyphs::fontsOf)
+			.contains(withoutSubsetPrefix(descriptor.getFontName()));
+	}
+
+	private static Set<String> fontsOf(PDPage page) {
+		Set<String> names = new HashSet<>();
+		PDResources resources = page.getResources();
+		if (resources == null) {
+			return names;
+		}
+		for (COSName key : resources.getFontNames()) {
+			try {
+				PDFont font = resources.getFont(key);
+				if (font != null && !(font instanceof PDType3Font) && font.getName() != null) {
+					names.add(withoutSubsetPrefix(font.getName()));
+				}
+			}
+			catch (IOException ex) {
+				// a font that cannot be read names nothing
+			}
+		}
+		return names;
+	}
+
+	/** ABCDEF+IPAexGothic → IPAexGothic. */
+	private static String withoutSubsetPrefix(String name) {
+		return name.length() > 7 && name.charAt(6) == '+' ? name.substring(7) : name;
 	}
 
 	/**

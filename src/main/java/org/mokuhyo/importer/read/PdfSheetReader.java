@@ -55,6 +55,7 @@ public final class PdfSheetReader implements DocumentReader {
 			PdfGlyphs glyphs = PdfGlyphs.of(document);
 			int images = 0;
 			List<Item> items = new ArrayList<>();
+			List<String> joins = new ArrayList<>();
 			Map<Integer, Integer> sideways = new TreeMap<>(); // page → how far its text is turned as shown
 			Item pendingOpen = null;
 			for (int p = 1; p <= document.getNumberOfPages(); p++) {
@@ -72,7 +73,7 @@ public final class PdfSheetReader implements DocumentReader {
 					dropTitle(pageItems);
 				}
 				if (pendingOpen != null) {
-					pendingOpen = joinContinuation(pendingOpen, pageItems);
+					pendingOpen = joinContinuation(pendingOpen, pageItems, joins);
 				}
 				items.addAll(pageItems);
 				Item last = pageItems.isEmpty() ? null : pageItems.get(pageItems.size() - 1);
@@ -83,8 +84,13 @@ public final class PdfSheetReader implements DocumentReader {
 			if (glyphs.count() == 0) {
 				throw noText(images, glyphs.unmapped());
 			}
-			List<String> notes = sideways.isEmpty() ? List.of() : List.of(sidewaysNote(sideways));
-			return new SourceDocument(fileName, rows(items), notes);
+			List<String> notes = new ArrayList<>();
+			if (!sideways.isEmpty()) {
+				notes.add(sidewaysNote(sideways));
+			}
+			notes.addAll(joins);
+			List<SourceRow> rows = rows(items, notes);
+			return new SourceDocument(fileName, rows, notes);
 		}
 		catch (IOException ex) {
 			throw new ImportRejectedException("PDF_UNREADABLE",
@@ -138,8 +144,13 @@ public final class PdfSheetReader implements DocumentReader {
 	 * Joins the first row of the page's first table to {@code open} (the last row of the previous page, cut at its
 	 * foot) when its cells stand where that row's do, after dropping the repeated header rows above it. Returns the row
 	 * still open after this page, or null.
+	 * <p>
+	 * The layout states the continuation when the table's head is repeated above it and it leaves the row's first cell
+	 * (the goal's number) empty, as Chromium and this project's print do; any other join is the reader's guess, and an
+	 * open row with no continuation found is left as it stands: both are named in {@code notes}, so a person checks
+	 * that row.
 	 */
-	private static Item joinContinuation(Item open, List<Item> page) {
+	private static Item joinContinuation(Item open, List<Item> page, List<String> notes) {
 		int i = 0;
 		while (i < page.size() && !page.get(i).table) {
 			i++;
@@ -151,40 +162,60 @@ public final class PdfSheetReader implements DocumentReader {
 			i++;
 		}
 		if (i >= page.size() || !page.get(i).table || !sameColumns(open, page.get(i))) {
+			notes.add(open.page + " ページ " + firstLine(open) + " 行: ページの末尾で下の罫線がないまま終わる表の行ですが、"
+					+ "次のページに続きが見当たらないため、そのまま読み込みました。内容が欠けていないか確認してください");
 			return null;
 		}
 		Item rest = page.get(i);
+		CellDraft number = open.cells.get(0);
+		boolean stated = !headers.isEmpty() && open.cells.size() > 1
+				&& rest.cells.stream().noneMatch(c -> sameColumn(c, number));
 		for (CellDraft cell : rest.cells) {
-			open.cells.stream()
-				.filter(c -> Math.abs(c.left - cell.left) <= 1.5f && Math.abs(c.right - cell.right) <= 1.5f)
-				.findFirst()
-				.ifPresent(c -> c.lines.addAll(cell.lines));
+			open.cells.stream().filter(c -> sameColumn(c, cell)).findFirst().ifPresent(c -> c.lines.addAll(cell.lines));
 		}
 		page.remove(rest);
 		page.removeAll(headers);
+		if (!stated) {
+			notes.add(rest.page + " ページ " + firstLine(rest) + " 行: 前のページの末尾で切れた表の行（" + open.page + " ページ "
+					+ firstLine(open) + " 行から）の続きとみて、一つの行につなげました。つながりに誤りがないか確認してください");
+		}
 		return rest.open() ? open : null;
 	}
 
-	private static boolean sameColumns(Item open, Item rest) {
-		return rest.cells.stream()
-			.allMatch(r -> open.cells.stream()
-				.anyMatch(c -> Math.abs(c.left - r.left) <= 1.5f && Math.abs(c.right - r.right) <= 1.5f));
+	private static int firstLine(Item item) {
+		return item.cells.stream().mapToInt(CellDraft::firstLine).min().orElse(0);
 	}
 
-	private static List<SourceRow> rows(List<Item> items) {
+	private static boolean sameColumn(CellDraft a, CellDraft b) {
+		return Math.abs(a.left - b.left) <= 1.5f && Math.abs(a.right - b.right) <= 1.5f;
+	}
+
+	private static boolean sameColumns(Item open, Item rest) {
+		return rest.cells.stream().allMatch(r -> open.cells.stream().anyMatch(c -> sameColumn(c, r)));
+	}
+
+	private static List<SourceRow> rows(List<Item> items, List<String> notes) {
 		List<SourceRow> rows = new ArrayList<>();
 		List<TextLine> running = new ArrayList<>();
 		float body = bodySize(items);
+		java.util.Set<Integer> unruled = new java.util.TreeSet<>();
 		for (Item item : items) {
 			if (item.table) {
 				flushRunning(running, rows, body);
 				rows.add(tableRow(item));
+				if (item.tableId == null) {
+					unruled.add(item.page);
+				}
 			}
 			else {
 				running.addAll(item.cells.get(0).lines);
 			}
 		}
 		flushRunning(running, rows, body);
+		if (!unruled.isEmpty()) {
+			notes.add(String.join(", ", unruled.stream().map(String::valueOf).toList())
+					+ " ページの罫線のない表は、文字の間隔から列を分けて読み込みました。列の分かれ目に誤りがないか確認してください");
+		}
 		return rows;
 	}
 
@@ -270,6 +301,11 @@ public final class PdfSheetReader implements DocumentReader {
 		return prev.right < fullRight - SHORT_EMS * size;
 	}
 
+	/**
+	 * A paragraph's lines joined as they stand. A PDF does not draw the space a line broke at: where a line ends
+	 * before a half-width word ({@code 来館者数 10,000人}), a space there is lost, and no note can tell it from the far
+	 * more common break without one ({@code 令和|6年度}).
+	 */
 	private static SourceBlock block(List<TextLine> lines) {
 		StringBuilder text = new StringBuilder();
 		boolean bold = true;
