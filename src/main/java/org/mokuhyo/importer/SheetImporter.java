@@ -9,6 +9,7 @@ import org.mokuhyo.importer.read.DocumentReader;
 import org.mokuhyo.importer.read.PdfSheetReader;
 import org.mokuhyo.importer.read.SourceDocument;
 import org.mokuhyo.importer.read.SourceRow;
+import org.mokuhyo.importer.read.SourceText;
 import org.mokuhyo.importer.read.TextSheetReader;
 import org.mokuhyo.importer.read.XlsxSheetReader;
 import org.mokuhyo.importer.structure.SheetStructurer;
@@ -64,7 +65,8 @@ public final class SheetImporter {
 					"年度の指定が正しくありません（" + options.fiscalYear() + "）。西暦で指定してください（例: 2024）。");
 		}
 		DocumentReader reader = readers.stream().filter(r -> r.accepts(content, fileName)).findFirst().orElseThrow();
-		SourceDocument document = reader.read(content, fileName);
+		// one normalisation for every reader, before any structure is looked for
+		SourceDocument document = SourceText.normalize(reader.read(content, fileName));
 		if (document.rows().stream().allMatch(SourceRow::isBlank)) {
 			throw new ImportRejectedException("EMPTY", "ファイルに内容がありません。");
 		}

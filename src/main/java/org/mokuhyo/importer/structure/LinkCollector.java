@@ -25,6 +25,12 @@ final class LinkCollector {
 	/** Where a second plan code starts inside one piece of text. */
 	private static final Pattern NEXT_CODE = Pattern.compile("(?<=\\s)(?=[0-9０-９]{1,2}\\s*[-－‐−–—ー]\\s*[0-9０-９]{1,2}\\s*[-－‐−–—ー])");
 
+	/**
+	 * Where a second policy starts in one piece of text ({@code 47 生活困窮者支援の充実 48 就労相談・支援の拡充}): a number
+	 * of up to three digits after a space, before a space and words.
+	 */
+	private static final Pattern NEXT_POLICY = Pattern.compile("(?<=\\S\\s)(?=[0-9０-９]{1,3}\\s+[^\\s0-9０-９])");
+
 	private static final Pattern MARKER_NOISE = Pattern.compile("[\\s:：【】\\[\\]<>]");
 
 	private enum Mode {
@@ -54,9 +60,9 @@ final class LinkCollector {
 		this.warnings = warnings;
 	}
 
-	/** True when the cell holds a 総合計画 / 基本政策 marker. */
+	/** True when the cell holds a 総合計画 / 基本政策 label: a run of its own, or the start of a block. */
 	static boolean hasMarker(SourceCell cell) {
-		return cell.blocks()
+		return LinkMarkers.startsSomeBlock(cell) || cell.blocks()
 			.stream()
 			.flatMap(b -> b.runs().stream())
 			.anyMatch(r -> markerOf(r.text()) != Mode.NONE);
@@ -69,43 +75,25 @@ final class LinkCollector {
 	void accept(SourceCell cell) {
 		for (SourceBlock block : cell.blocks()) {
 			for (SourceBlock.Run run : block.runs()) {
-				for (String piece : pieces(run.text())) {
-					accept(piece, cell.line(), cell.column());
-				}
+				accept(run.text(), cell.line(), cell.column());
 			}
 		}
 	}
 
-	private List<String> pieces(String text) {
-		List<String> out = new ArrayList<>();
-		for (String marker : splitMarkers(text)) {
-			if (markerOf(marker) != Mode.NONE) {
-				out.add(marker);
+	/** Text of the link area: labels anywhere in it switch the mode; the rest is cut into links per mode. */
+	void accept(String text, int line, Integer column) {
+		for (String piece : LinkMarkers.split(text)) {
+			if (markerOf(piece) != Mode.NONE) {
+				acceptPiece(piece, line, column);
+				continue;
 			}
-			else {
-				for (String p : NEXT_CODE.split(marker)) {
-					if (!p.isBlank()) {
-						out.add(p.strip());
-					}
+			Pattern next = mode == Mode.POLICY ? NEXT_POLICY : NEXT_CODE;
+			for (String p : next.split(piece)) {
+				if (!p.isBlank()) {
+					acceptPiece(p.strip(), line, column);
 				}
 			}
 		}
-		return out;
-	}
-
-	/** A marker may share its run with the link that follows ({@code 総合計画 5-2- (1) …} without markup). */
-	private static List<String> splitMarkers(String text) {
-		String t = text.strip();
-		for (String word : List.of("総合計画", "基本政策")) {
-			if (t.startsWith(word) && t.length() > word.length()) {
-				String rest = t.substring(word.length()).replaceFirst("^[\\s:：]+", "");
-				List<String> out = new ArrayList<>();
-				out.add(word);
-				out.addAll(splitMarkers(rest));
-				return out;
-			}
-		}
-		return t.isEmpty() ? List.of() : List.of(t);
 	}
 
 	private static Mode markerOf(String text) {
@@ -120,7 +108,7 @@ final class LinkCollector {
 		};
 	}
 
-	private void accept(String piece, int line, Integer column) {
+	private void acceptPiece(String piece, int line, Integer column) {
 		Mode marker = markerOf(piece);
 		if (marker != Mode.NONE) {
 			flushPending();

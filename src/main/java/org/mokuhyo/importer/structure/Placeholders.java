@@ -9,14 +9,16 @@ import org.mokuhyo.kernel.JapaneseText;
  */
 final class Placeholders {
 
-	private static final Pattern PENDING = Pattern.compile("^[【\\[(]?\\s*(今年度末|年度末|年度終了後)に?\\s*記載(予定)?\\s*[】\\])]?$");
+	/** One placeholder, or the same repeated: text without markup runs a cell's two placeholders into one line. */
+	private static final Pattern PENDING = Pattern
+		.compile("^(?:[【\\[(]?\\s*(今年度末|年度末|年度終了後)に?\\s*記載(予定)?\\s*[】\\])]?\\s*)+$");
 
 	private Placeholders() {
 	}
 
 	static boolean isPending(String text) {
-		// the placeholder is a few characters: longer text is written content
-		return text != null && text.length() <= 20 && PENDING.matcher(JapaneseText.normalize(text)).matches();
+		// a placeholder is a few characters (a handful when repeated): longer text is written content
+		return text != null && text.length() <= 60 && PENDING.matcher(JapaneseText.normalize(text)).matches();
 	}
 
 	/** Null for a placeholder or blank text, the text otherwise. */

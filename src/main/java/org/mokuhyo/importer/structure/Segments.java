@@ -23,12 +23,37 @@ final class Segments {
 
 	private static final Pattern MARKDOWN_BULLET = Pattern.compile("^[-*+]\\s+");
 
-	private static final Pattern CUT = Pattern.compile("(?<=\\s)(?=[(（][0-9０-９]{1,2}[)）]|[\\u2460-\\u2473])");
+	/**
+	 * Where a label or a bullet starts after a space: (1), 1) (a bracket forgotten), ①, ・, ○. Text without markup
+	 * runs a cell's lines together with only a space between them.
+	 */
+	private static final Pattern CUT = Pattern
+		.compile("(?<=\\s)(?=[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[)）]|[\\u2460-\\u2473]|[・○◯●](?!\\s*$))");
+
+	/**
+	 * A space between two words (kanji or kana) outside brackets: where text without markup ran an action's
+	 * sub-points together (①女性活躍の推進 認証制度の周知 ネットワークづくり). Inside brackets it is the action's own
+	 * spacing (（7月 参加者：150人）).
+	 */
+	private static final Pattern WORD_SPACE = Pattern.compile("(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー）)」』\\]】])\\s+(?=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}「『])");
 
 	private Segments() {
 	}
 
 	static List<Segment> of(SourceCell cell) {
+		return of(cell, false);
+	}
+
+	/**
+	 * The segments of an annual goal's content. Where a block ran several labelled lines together (text without
+	 * markup), a numbered action's words after a space between words are its sub-points, as the sheet's list shows
+	 * them.
+	 */
+	static List<Segment> annualContent(SourceCell cell) {
+		return of(cell, true);
+	}
+
+	private static List<Segment> of(SourceCell cell, boolean subPoints) {
 		List<Segment> out = new ArrayList<>();
 		for (SourceBlock block : cell.blocks()) {
 			boolean listItem = block.kind() == SourceBlock.Kind.LIST_ITEM;
@@ -38,9 +63,16 @@ final class Segments {
 				text = text.substring(markdownBullet.end());
 				listItem = true;
 			}
-			for (String piece : mayCut(text) ? CUT.split(text) : new String[] { text }) {
+			String[] pieces = mayCut(text) ? CUT.split(text) : new String[] { text };
+			for (String piece : pieces) {
 				Segment segment = segment(piece.strip(), cell.line(), cell.column(), listItem);
-				if (!segment.text().isEmpty() || segment.label() != null) {
+				if (segment.text().isEmpty() && segment.label() == null) {
+					continue;
+				}
+				if (subPoints && pieces.length > 1 && segment.kind() == Segment.Kind.CIRCLED) {
+					out.addAll(withSubPoints(segment));
+				}
+				else {
 					out.add(segment);
 				}
 			}
@@ -81,6 +113,48 @@ final class Segments {
 		return new Segment(Segment.Kind.PLAIN, null, text, line, column, listItem);
 	}
 
+	private static List<Segment> withSubPoints(Segment action) {
+		List<String> parts = outsideBrackets(action.text());
+		if (parts.size() == 1) {
+			return List.of(action);
+		}
+		List<Segment> out = new ArrayList<>();
+		out.add(new Segment(action.kind(), action.label(), parts.get(0), action.line(), action.column(), action.listItem()));
+		for (String part : parts.subList(1, parts.size())) {
+			out.add(new Segment(Segment.Kind.PLAIN, null, part, action.line(), action.column(), true));
+		}
+		return out;
+	}
+
+	/** The text cut at {@link #WORD_SPACE}s that stand outside any bracket. */
+	private static List<String> outsideBrackets(String text) {
+		List<String> out = new ArrayList<>();
+		Matcher space = WORD_SPACE.matcher(text);
+		int from = 0;
+		while (space.find()) {
+			if (depth(text, space.start()) == 0) {
+				out.add(text.substring(from, space.start()).strip());
+				from = space.end();
+			}
+		}
+		out.add(text.substring(from).strip());
+		return out;
+	}
+
+	private static int depth(String text, int end) {
+		int depth = 0;
+		for (int i = 0; i < end; i++) {
+			char c = text.charAt(i);
+			if ("(（「『[［【".indexOf(c) >= 0) {
+				depth++;
+			}
+			else if (")）」』]］】".indexOf(c) >= 0 && depth > 0) {
+				depth--;
+			}
+		}
+		return depth;
+	}
+
 	private static boolean startsWithAnyOf(String text, String chars) {
 		return !text.isEmpty() && chars.indexOf(text.charAt(0)) >= 0;
 	}
@@ -89,7 +163,7 @@ final class Segments {
 	private static boolean mayCut(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (c == '(' || c == '（' || isCircled(c)) {
+			if (c == '(' || c == '（' || c == ')' || c == '）' || isCircled(c) || "・○◯●".indexOf(c) >= 0) {
 				return true;
 			}
 		}

@@ -27,6 +27,8 @@ public final class SheetStructurer {
 
 	private static final Pattern SECTION_NUMBER = Pattern.compile("^[0-9０-９]{1,2}\\s*[.．、]\\s*\\S.*");
 
+	private static final Pattern POLICY_BULLET = Pattern.compile("(?<=\\s)(?=[○◯●・])");
+
 	private static final Pattern GOAL_NUMBER = Pattern.compile("^[0-9０-９]{1,2}$");
 
 	private static final Pattern LABELS = Pattern.compile("[(（][0-9０-９]{1,2}[)）]|[\\u2460-\\u2473]");
@@ -266,9 +268,8 @@ public final class SheetStructurer {
 					policySummary = value == null ? policySummary : join(policySummary, value);
 					continue;
 				}
-				for (SourceBlock block : cell.blocks()) {
-					String text = block.text();
-					if (!text.isEmpty() && "○◯●・".indexOf(text.charAt(0)) >= 0) {
+				for (String text : policyLines(cell)) {
+					if ("○◯●・".indexOf(text.charAt(0)) >= 0) {
 						policyItems.add(text.substring(1).strip());
 					}
 					else if (policyItems.isEmpty()) {
@@ -279,6 +280,19 @@ public final class SheetStructurer {
 					}
 				}
 			}
+		}
+
+		/** The policy cell's lines: its blocks, each cut before a bullet that follows a space (text without markup). */
+		private static List<String> policyLines(SourceCell cell) {
+			List<String> lines = new ArrayList<>();
+			for (SourceBlock block : cell.blocks()) {
+				for (String piece : POLICY_BULLET.split(block.text())) {
+					if (!piece.isBlank()) {
+						lines.add(piece.strip());
+					}
+				}
+			}
+			return lines;
 		}
 
 		private static String join(String a, String b) {
@@ -320,7 +334,7 @@ public final class SheetStructurer {
 		private void continuation(SourceCell cell) {
 			if (section == Section.ANNUAL) {
 				if (cell.column() <= contentColumn) {
-					annual.content(Segments.of(cell));
+					annual.content(Segments.annualContent(cell));
 				}
 				else {
 					annual.review(paragraphs(cell), cell.line(), cell.column());
@@ -339,7 +353,7 @@ public final class SheetStructurer {
 			if (section == Section.ANNUAL) {
 				annual = new AnnualGoalAssembler(number, row.line(), warnings);
 				contentColumn = filled.get(0).column();
-				annual.content(Segments.of(filled.get(0)));
+				annual.content(Segments.annualContent(filled.get(0)));
 				for (SourceCell cell : filled.subList(1, filled.size())) {
 					annual.review(paragraphs(cell), cell.line(), cell.column());
 				}

@@ -24,6 +24,11 @@ public final class SheetDifferences {
 		return out;
 	}
 
+	/** A difference cut to its path and its first 300 characters, so a failing test's message stays readable. */
+	public static String brief(String difference) {
+		return difference.length() <= 300 ? difference : difference.substring(0, 300) + " …";
+	}
+
 	private static void compare(String path, Object a, Object b, List<String> out) {
 		if (a == null || b == null) {
 			if (!Objects.equals(a, b)) {
@@ -32,12 +37,15 @@ public final class SheetDifferences {
 			return;
 		}
 		if (a instanceof List<?> la && b instanceof List<?> lb) {
-			if (la.size() != lb.size()) {
-				out.add(path + ": " + la.size() + " items ≠ " + lb.size() + " items " + show(a) + " ≠ " + show(b));
-				return;
-			}
-			for (int i = 0; i < la.size(); i++) {
+			// element by element as far as both go, then what one has beyond the other: the first wrong element is
+			// then named by its path, not buried in two printed lists
+			for (int i = 0; i < Math.min(la.size(), lb.size()); i++) {
 				compare(path + "[" + i + "]", la.get(i), lb.get(i), out);
+			}
+			if (la.size() != lb.size()) {
+				List<?> extra = la.size() > lb.size() ? la.subList(lb.size(), la.size()) : lb.subList(la.size(), lb.size());
+				out.add(path + ": " + la.size() + " items ≠ " + lb.size() + " items, "
+						+ (la.size() > lb.size() ? "missing " : "extra ") + brief(String.valueOf(extra)));
 			}
 			return;
 		}
