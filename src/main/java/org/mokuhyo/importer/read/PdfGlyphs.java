@@ -1,5 +1,6 @@
 package org.mokuhyo.importer.read;
 
+import java.awt.geom.Area;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.text.Normalizer;
@@ -20,6 +21,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
@@ -99,6 +101,7 @@ final class PdfGlyphs extends PDFTextStripper {
 		addOperator(new BeginMarkedContentSequenceWithProperties(this));
 		addOperator(new BeginMarkedContentSequence(this));
 		addOperator(new EndMarkedContentSequence(this));
+		PdfClips.track(this, this::addOperator);
 	}
 
 	static PdfGlyphs of(PDDocument document) throws IOException {
@@ -178,6 +181,9 @@ final class PdfGlyphs extends PDFTextStripper {
 
 	@Override
 	protected void processTextPosition(TextPosition t) {
+		if (!shown(t)) {
+			return;
+		}
 		for (Span span : spans) {
 			if (span.actualText != null) {
 				if (span.first == null) {
@@ -193,6 +199,30 @@ final class PdfGlyphs extends PDFTextStripper {
 			return;
 		}
 		add(normalize(text), t, t);
+	}
+
+	/**
+	 * Whether the glyph's body (a point halfway along it, a third of its size above the baseline) lies inside the
+	 * clipping path: text drawn but clipped away is not on the page. LibreOffice draws a merged cell cut by a page
+	 * break whole on both pages, each clipped to its part: unclipped, its lines would be read twice, over the next
+	 * page's repeated header.
+	 */
+	private boolean shown(TextPosition t) {
+		Area clip = getGraphicsState().getCurrentClippingPath();
+		if (clip == null) {
+			return true;
+		}
+		// a glyph's position is relative to the crop box's corner (PDFTextStripper moves it there), the clip is not
+		PDRectangle box = getCurrentPage().getCropBox();
+		float x = t.getTextMatrix().getTranslateX() + box.getLowerLeftX();
+		float y = t.getTextMatrix().getTranslateY() + box.getLowerLeftY();
+		double dx = t.getEndX() - t.getTextMatrix().getTranslateX();
+		double dy = t.getEndY() - t.getTextMatrix().getTranslateY();
+		double length = Math.hypot(dx, dy);
+		double ux = length > 0 ? dx / length : 1;
+		double uy = length > 0 ? dy / length : 0;
+		double up = t.getFontSizeInPt() * 0.35;
+		return clip.contains(x + dx / 2 - uy * up, y + dy / 2 + ux * up);
 	}
 
 	/** The text drawn from {@code first}'s origin to {@code last}'s end. */

@@ -141,14 +141,15 @@ public final class PdfSheetReader implements DocumentReader {
 	}
 
 	/**
-	 * Joins the first row of the page's first table to {@code open} (the last row of the previous page, cut at its
-	 * foot) when its cells stand where that row's do, after dropping the repeated header rows above it. Returns the row
-	 * still open after this page, or null.
+	 * Joins to {@code open} (the last row of the previous page, cut at its foot: some of its cells have no rule below)
+	 * its continuation: the cells of the first row under the page's repeated head that stand where its open cells
+	 * stand. Chromium cuts a tall row and goes on with all its cells; LibreOffice never cuts a row, but a merged cell
+	 * runs on over the break, and only it goes on, beside the next row's own cells, which stay a row of their own. A
+	 * first row with its own number (a cell in the open row's first column) is a new row, not a continuation. Returns
+	 * the row still open after this page, or null.
 	 * <p>
-	 * The layout states the continuation when the table's head is repeated above it and it leaves the row's first cell
-	 * (the goal's number) empty, as Chromium and this project's print do; any other join is the reader's guess, and an
-	 * open row with no continuation found is left as it stands: both are named in {@code notes}, so a person checks
-	 * that row.
+	 * The layout states the continuation when the table's head is repeated above it; without a repeated head the join
+	 * is the reader's guess, named in {@code notes}, so a person checks that row.
 	 */
 	private static Item joinContinuation(Item open, List<Item> page, List<String> notes) {
 		int i = 0;
@@ -161,25 +162,35 @@ public final class PdfSheetReader implements DocumentReader {
 			headers.add(page.get(i));
 			i++;
 		}
-		if (i >= page.size() || !page.get(i).table || !sameColumns(open, page.get(i))) {
-			notes.add(open.page + " ページ " + firstLine(open) + " 行: ページの末尾で下の罫線がないまま終わる表の行ですが、"
-					+ "次のページに続きが見当たらないため、そのまま読み込みました。内容が欠けていないか確認してください");
+		if (i >= page.size() || !page.get(i).table) {
 			return null;
 		}
-		Item rest = page.get(i);
-		CellDraft number = open.cells.get(0);
-		boolean stated = !headers.isEmpty() && open.cells.size() > 1
-				&& rest.cells.stream().noneMatch(c -> sameColumn(c, number));
-		for (CellDraft cell : rest.cells) {
-			open.cells.stream().filter(c -> sameColumn(c, cell)).findFirst().ifPresent(c -> c.lines.addAll(cell.lines));
+		Item next = page.get(i);
+		CellDraft first = open.cells.get(0);
+		if (open.cells.size() > 1 && next.cells.stream().anyMatch(c -> sameColumn(c, first))) {
+			return null;
 		}
-		page.remove(rest);
+		List<CellDraft> openCells = open.cells.stream().filter(CellDraft::open).toList();
+		List<CellDraft> rest = next.cells.stream()
+			.filter(c -> openCells.stream().anyMatch(o -> sameColumn(o, c)))
+			.toList();
+		if (rest.isEmpty()) {
+			return null;
+		}
+		for (CellDraft cell : rest) {
+			openCells.stream().filter(c -> sameColumn(c, cell)).findFirst().ifPresent(c -> c.lines.addAll(cell.lines));
+		}
+		next.cells.removeAll(rest);
+		if (next.cells.isEmpty()) {
+			page.remove(next);
+		}
 		page.removeAll(headers);
-		if (!stated) {
-			notes.add(rest.page + " ページ " + firstLine(rest) + " 行: 前のページの末尾で切れた表の行（" + open.page + " ページ "
-					+ firstLine(open) + " 行から）の続きとみて、一つの行につなげました。つながりに誤りがないか確認してください");
+		if (headers.isEmpty()) {
+			notes.add(next.page + " ページ " + rest.stream().mapToInt(CellDraft::firstLine).min().orElse(0)
+					+ " 行: 前のページの末尾で切れた表の行（" + open.page + " ページ " + firstLine(open)
+					+ " 行から）の続きとみて、一つの行につなげました。つながりに誤りがないか確認してください");
 		}
-		return rest.open() ? open : null;
+		return rest.stream().anyMatch(CellDraft::open) ? open : null;
 	}
 
 	private static int firstLine(Item item) {
@@ -188,10 +199,6 @@ public final class PdfSheetReader implements DocumentReader {
 
 	private static boolean sameColumn(CellDraft a, CellDraft b) {
 		return Math.abs(a.left - b.left) <= 1.5f && Math.abs(a.right - b.right) <= 1.5f;
-	}
-
-	private static boolean sameColumns(Item open, Item rest) {
-		return rest.cells.stream().allMatch(r -> open.cells.stream().anyMatch(c -> sameColumn(c, r)));
 	}
 
 	private static List<SourceRow> rows(List<Item> items, List<String> notes) {
