@@ -209,7 +209,7 @@ public final class PdfSheetReader implements DocumentReader {
 		for (Item item : items) {
 			if (item.table) {
 				flushRunning(running, rows, body);
-				rows.add(tableRow(item));
+				rows.add(tableRow(item, notes));
 				if (item.tableId == null) {
 					unruled.add(item.page);
 				}
@@ -226,7 +226,7 @@ public final class PdfSheetReader implements DocumentReader {
 		return rows;
 	}
 
-	private static SourceRow tableRow(Item item) {
+	private static SourceRow tableRow(Item item, List<String> notes) {
 		List<SourceCell> cells = new ArrayList<>();
 		int line = item.page * LINES_PER_PAGE + item.cells.stream().mapToInt(CellDraft::firstLine).min().orElse(0);
 		int firstColumn = item.cells.get(0).column;
@@ -237,7 +237,7 @@ public final class PdfSheetReader implements DocumentReader {
 		for (CellDraft cell : item.cells) {
 			int column = Math.max(cell.column, lastColumn + 1); // two cells never share a column
 			lastColumn = column;
-			List<SourceBlock> blocks = blocks(cell.lines, fullRight(cell));
+			List<SourceBlock> blocks = blocks(cell.lines, fullRight(cell), notes);
 			String raw = String.join("\n", blocks.stream().map(SourceBlock::text).toList());
 			cells.add(new SourceCell(item.page * LINES_PER_PAGE + cell.firstLine(), column, raw, blocks));
 		}
@@ -261,7 +261,7 @@ public final class PdfSheetReader implements DocumentReader {
 		float right = lines.stream().map(l -> l.right).max(Float::compare).orElse(0f);
 		int start = 0;
 		for (int i = 1; i <= lines.size(); i++) {
-			if (i == lines.size() || breakBefore(lines.get(i - 1), lines.get(i), right)) {
+			if (i == lines.size() || breakBefore(lines.get(i - 1), lines.get(i), right, null)) {
 				List<TextLine> paragraph = lines.subList(start, i);
 				TextLine first = paragraph.get(0);
 				int line = first.page * LINES_PER_PAGE + first.number;
@@ -275,11 +275,11 @@ public final class PdfSheetReader implements DocumentReader {
 	}
 
 	/** Lines joined into paragraphs. */
-	static List<SourceBlock> blocks(List<TextLine> lines, float fullRight) {
+	static List<SourceBlock> blocks(List<TextLine> lines, float fullRight, List<String> notes) {
 		List<SourceBlock> out = new ArrayList<>();
 		int start = 0;
 		for (int i = 1; i <= lines.size(); i++) {
-			if (i == lines.size() || breakBefore(lines.get(i - 1), lines.get(i), fullRight)) {
+			if (i == lines.size() || breakBefore(lines.get(i - 1), lines.get(i), fullRight, notes)) {
 				SourceBlock block = block(lines.subList(start, i));
 				if (!block.text().isEmpty()) {
 					out.add(block);
@@ -292,9 +292,10 @@ public final class PdfSheetReader implements DocumentReader {
 
 	/**
 	 * A new paragraph starts with a wider gap above it, another size or weight, a label ((1), ①, a bullet, a plan
-	 * code) or after a line that stops short; across a page only the last two tell.
+	 * code) or after a line that stops short; across a page only the last two tell. A ・ wrapped to a line's start
+	 * ({@link PdfWrappedDots}) is no label.
 	 */
-	private static boolean breakBefore(TextLine prev, TextLine line, float fullRight) {
+	private static boolean breakBefore(TextLine prev, TextLine line, float fullRight, List<String> notes) {
 		float size = Math.max(prev.size, line.size);
 		if (line.page == prev.page && line.baseline - prev.baseline > PARAGRAPH_PITCH_EMS * size) {
 			return true;
@@ -303,7 +304,7 @@ public final class PdfSheetReader implements DocumentReader {
 			return true;
 		}
 		if (LABEL.matcher(line.text.strip()).find()) {
-			return true;
+			return !PdfWrappedDots.continues(prev, line, fullRight, notes);
 		}
 		return prev.right < fullRight - SHORT_EMS * size;
 	}
