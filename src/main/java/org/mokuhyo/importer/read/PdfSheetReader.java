@@ -31,6 +31,9 @@ import org.mokuhyo.importer.read.SourceRow.RowKind;
  */
 public final class PdfSheetReader implements DocumentReader {
 
+	/** A page's head (rows repeated at its top) has at most this many rows. */
+	private static final int HEAD_ROWS = 3;
+
 	/** Lines of one page are numbered from page × this. */
 	public static final int LINES_PER_PAGE = 1000;
 
@@ -58,6 +61,7 @@ public final class PdfSheetReader implements DocumentReader {
 			List<String> joins = new ArrayList<>();
 			Map<Integer, Integer> sideways = new TreeMap<>(); // page → how far its text is turned as shown
 			Item pendingOpen = null;
+			List<String> previousTop = List.of();
 			for (int p = 1; p <= document.getNumberOfPages(); p++) {
 				PDPage page = document.getPage(p - 1);
 				int shown = PdfPageFrame.normalize(page.getRotation());
@@ -72,9 +76,12 @@ public final class PdfSheetReader implements DocumentReader {
 				if (p == 1) {
 					dropTitle(pageItems);
 				}
+				List<String> top = topRows(pageItems);
 				if (pendingOpen != null) {
 					pendingOpen = joinContinuation(pendingOpen, pageItems, joins);
 				}
+				dropRunningHead(previousTop, pageItems);
+				previousTop = top;
 				items.addAll(pageItems);
 				Item last = pageItems.isEmpty() ? null : pageItems.get(pageItems.size() - 1);
 				if (last != null && last.table && last.open()) {
@@ -191,6 +198,28 @@ public final class PdfSheetReader implements DocumentReader {
 					+ " 行から）の続きとみて、一つの行につなげました。つながりに誤りがないか確認してください");
 		}
 		return rest.stream().anyMatch(CellDraft::open) ? open : null;
+	}
+
+	/** The texts of the ruled rows a page starts with (at most {@value #HEAD_ROWS}). */
+	private static List<String> topRows(List<Item> page) {
+		List<String> out = new ArrayList<>();
+		for (int i = 0; i < page.size() && out.size() < HEAD_ROWS && page.get(i).table && page.get(i).tableId != null;
+				i++) {
+			out.add(page.get(i).text());
+		}
+		return out;
+	}
+
+	/**
+	 * Drops the rows a page starts with that the previous page started with too: a head printed on every page, such as
+	 * a spreadsheet's rows to repeat (LibreOffice prints the first table's head above every table of the sheet, the
+	 * mid-term goals too, where it would be read as their head). The rows were read on the page they first stood on.
+	 */
+	private static void dropRunningHead(List<String> previousTop, List<Item> page) {
+		while (!page.isEmpty() && page.get(0).table && page.get(0).tableId != null
+				&& previousTop.contains(page.get(0).text())) {
+			page.remove(0);
+		}
 	}
 
 	private static int firstLine(Item item) {
