@@ -56,7 +56,10 @@ final class PdfPageReader {
 		}
 	}
 
-	/** The glyphs of one cell, as lines. {@code bottom} is infinite for a cell left open at the page's foot. */
+	/**
+	 * The glyphs of one cell, as lines. {@code bottom} is infinite for a cell left open at the page's foot; a cell
+	 * open at the top goes on from the previous page.
+	 */
 	static final class CellDraft {
 
 		final float left;
@@ -67,15 +70,23 @@ final class PdfPageReader {
 
 		final float bottom;
 
+		/** No rule above: the cell goes on from the previous page. */
+		final boolean openTop;
+
 		final List<TextLine> lines = new ArrayList<>();
 
 		int column;
 
 		CellDraft(float left, float right, float top, float bottom) {
+			this(left, right, top, bottom, false);
+		}
+
+		CellDraft(float left, float right, float top, float bottom, boolean openTop) {
 			this.left = left;
 			this.right = right;
 			this.top = top;
 			this.bottom = bottom;
+			this.openTop = openTop;
 		}
 
 		boolean open() {
@@ -188,19 +199,23 @@ final class PdfPageReader {
 		return margin && PAGE_NUMBER.matcher(line.text.strip()).matches();
 	}
 
-	/** The cell enclosing the glyph: rules left, right and above it that reach it, and the rule below if any. */
+	/**
+	 * The cell enclosing the glyph: rules left, right and above it that reach it, and the rule below if any. A glyph
+	 * between side rules with no rule above is in a cell going on from the previous page (Chromium draws no top border
+	 * on a cut cell's rest where no head is repeated): its top is where its side rules start.
+	 */
 	private static CellDraft cellOf(Glyph g, PdfRulings rulings, Map<String, CellDraft> cells) {
 		float cx = g.centerX();
 		float cy = g.centerY();
-		Float left = null;
-		Float right = null;
+		Rule left = null;
+		Rule right = null;
 		for (Rule v : rulings.vertical()) {
 			if (v.from() - TOLERANCE <= cy && cy <= v.to() + TOLERANCE) {
-				if (v.at() <= cx && (left == null || v.at() > left)) {
-					left = v.at();
+				if (v.at() <= cx && (left == null || v.at() > left.at())) {
+					left = v;
 				}
-				if (v.at() >= cx && (right == null || v.at() < right)) {
-					right = v.at();
+				if (v.at() >= cx && (right == null || v.at() < right.at())) {
+					right = v;
 				}
 			}
 		}
@@ -219,15 +234,13 @@ final class PdfPageReader {
 				}
 			}
 		}
-		if (top == null) {
-			return null;
-		}
-		String key = Math.round(left) + ":" + Math.round(right) + ":" + Math.round(top) + ":" + bottom;
-		float l = left;
-		float r = right;
-		float t = top;
+		boolean openTop = top == null;
+		float t = openTop ? Math.max(left.from(), right.from()) : top;
+		String key = Math.round(left.at()) + ":" + Math.round(right.at()) + ":" + Math.round(t) + ":" + bottom;
+		float l = left.at();
+		float r = right.at();
 		float b = bottom;
-		return cells.computeIfAbsent(key, k -> new CellDraft(l, r, t, b));
+		return cells.computeIfAbsent(key, k -> new CellDraft(l, r, t, b, openTop));
 	}
 
 	/** Glyphs grouped by baseline, each group sorted left to right. */

@@ -155,8 +155,9 @@ public final class PdfSheetReader implements DocumentReader {
 	 * first row with its own number (a cell in the open row's first column) is a new row, not a continuation. Returns
 	 * the row still open after this page, or null.
 	 * <p>
-	 * The layout states the continuation when the table's head is repeated above it; without a repeated head the join
-	 * is the reader's guess, named in {@code notes}, so a person checks that row.
+	 * The layout states the continuation when the table's head is repeated above it, or when the continuing cells have
+	 * no rule above them; otherwise the join is the reader's guess, named in {@code notes}, so a person checks that
+	 * row.
 	 */
 	private static Item joinContinuation(Item open, List<Item> page, List<String> notes) {
 		int i = 0;
@@ -192,7 +193,8 @@ public final class PdfSheetReader implements DocumentReader {
 			page.remove(next);
 		}
 		page.removeAll(headers);
-		if (headers.isEmpty()) {
+		// a repeated head, or cells with no rule above (the rest of cut cells), state the continuation
+		if (headers.isEmpty() && !rest.stream().allMatch(c -> c.openTop)) {
 			notes.add(next.page + " ページ " + rest.stream().mapToInt(CellDraft::firstLine).min().orElse(0)
 					+ " 行: 前のページの末尾で切れた表の行（" + open.page + " ページ " + firstLine(open)
 					+ " 行から）の続きとみて、一つの行につなげました。つながりに誤りがないか確認してください");

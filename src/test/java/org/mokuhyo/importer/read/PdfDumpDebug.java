@@ -13,6 +13,12 @@ class PdfDumpDebug {
 		if (file == null) {
 			return;
 		}
+		for (String f : file.split(",")) {
+			dump(f);
+		}
+	}
+
+	private static void dump(String file) throws Exception {
 		SourceDocument doc = new PdfSheetReader().read(Files.readAllBytes(Path.of(file)), "x.pdf");
 		StringBuilder out = new StringBuilder();
 		doc.notes().forEach(n -> out.append("NOTE ").append(n).append('\n'));
