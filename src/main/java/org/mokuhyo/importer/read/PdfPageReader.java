@@ -143,7 +143,7 @@ final class PdfPageReader {
 	}
 
 	/** The page's items, top to bottom; page furniture (page numbers) left out. */
-	static List<Item> read(int page, float height, List<Glyph> glyphs, PdfRulings rulings) {
+	static List<Item> read(int page, float height, List<Glyph> glyphs, PdfRulings rulings, List<Float> grid) {
 		Map<String, CellDraft> cells = new LinkedHashMap<>();
 		Map<CellDraft, List<Glyph>> inCells = new HashMap<>();
 		List<Glyph> outside = new ArrayList<>();
@@ -174,7 +174,7 @@ final class PdfPageReader {
 		number(all);
 
 		List<Item> items = new ArrayList<>();
-		items.addAll(tableRows(page, inCells.keySet(), rulings, height));
+		items.addAll(tableRows(page, inCells.keySet(), grid));
 		for (List<TextLine> segments : outsideSegments) {
 			TextLine first = segments.get(0);
 			if (segments.size() == 1 && isPageNumber(first, height)) {
@@ -347,11 +347,11 @@ final class PdfPageReader {
 
 	/**
 	 * The cells as table rows: cells that touch form a table; a row is the cells of a table with one top; a cell's
-	 * column counts the table's vertical rules up to its left edge, so a cell spanning columns keeps the number of its
-	 * first.
+	 * column counts the document's vertical rule positions ({@link PdfRulings#columnGrid}) up to its left edge, so a
+	 * cell spanning columns keeps the number of its first, and a column keeps its number on every page, whatever
+	 * other tables share the page (a table's head on one page, its rows on the next under another table's head).
 	 */
-	private static List<Item> tableRows(int page, java.util.Collection<CellDraft> cells, PdfRulings rulings,
-			float height) {
+	private static List<Item> tableRows(int page, java.util.Collection<CellDraft> cells, List<Float> grid) {
 		List<CellDraft> list = new ArrayList<>(cells);
 		int[] parent = new int[list.size()];
 		for (int i = 0; i < parent.length; i++) {
@@ -370,8 +370,7 @@ final class PdfPageReader {
 		}
 		List<Item> items = new ArrayList<>();
 		for (List<CellDraft> table : tables.values()) {
-			List<Float> columns = columns(table, rulings, height);
-			table.forEach(c -> c.column = columnOf(c, columns));
+			table.forEach(c -> c.column = columnOf(c, grid));
 			table.sort(Comparator.comparingDouble((CellDraft c) -> c.top).thenComparingDouble(c -> c.left));
 			List<Item> rows = new ArrayList<>();
 			for (CellDraft c : table) {
@@ -407,29 +406,6 @@ final class PdfPageReader {
 			i = parent[i];
 		}
 		return i;
-	}
-
-	private static List<Float> columns(List<CellDraft> table, PdfRulings rulings, float height) {
-		float left = Float.MAX_VALUE;
-		float right = -Float.MAX_VALUE;
-		float top = Float.MAX_VALUE;
-		float bottom = -Float.MAX_VALUE;
-		for (CellDraft c : table) {
-			left = Math.min(left, c.left);
-			right = Math.max(right, c.right);
-			top = Math.min(top, c.top);
-			bottom = Math.max(bottom, c.open() ? height : c.bottom);
-		}
-		List<Float> xs = new ArrayList<>();
-		for (Rule v : rulings.vertical()) {
-			if (v.at() >= left - TOLERANCE && v.at() <= right + TOLERANCE && v.from() < bottom && v.to() > top) {
-				if (xs.isEmpty() || v.at() - xs.get(xs.size() - 1) > TOLERANCE) {
-					xs.add(v.at());
-				}
-			}
-		}
-		xs.sort(Float::compare);
-		return xs;
 	}
 
 	private static int columnOf(CellDraft cell, List<Float> columns) {

@@ -62,6 +62,20 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 		return rulings;
 	}
 
+	/** Where the vertical rules of all pages stand, left to right, positions within the tolerance as one. */
+	static List<Float> columnGrid(List<PdfRulings> pages) {
+		List<Float> xs = new ArrayList<>();
+		pages.forEach(p -> p.vertical.forEach(v -> xs.add(v.at())));
+		xs.sort(Float::compare);
+		List<Float> grid = new ArrayList<>();
+		for (float x : xs) {
+			if (grid.isEmpty() || x - grid.get(grid.size() - 1) > TOLERANCE) {
+				grid.add(x);
+			}
+		}
+		return grid;
+	}
+
 	List<Rule> horizontal() {
 		return horizontal;
 	}

@@ -62,6 +62,8 @@ public final class PdfSheetReader implements DocumentReader {
 			Map<Integer, Integer> sideways = new TreeMap<>(); // page → how far its text is turned as shown
 			Item pendingOpen = null;
 			List<String> previousTop = List.of();
+			List<PdfPageFrame> frames = new ArrayList<>();
+			List<PdfRulings> pageRulings = new ArrayList<>();
 			for (int p = 1; p <= document.getNumberOfPages(); p++) {
 				PDPage page = document.getPage(p - 1);
 				int shown = PdfPageFrame.normalize(page.getRotation());
@@ -71,8 +73,14 @@ public final class PdfSheetReader implements DocumentReader {
 				}
 				PdfRulings rulings = PdfRulings.of(page, frame);
 				images += rulings.images();
-				List<Item> pageItems = new ArrayList<>(
-						PdfPageReader.read(p, frame.height(), glyphs.page(p, frame), rulings));
+				frames.add(frame);
+				pageRulings.add(rulings);
+			}
+			List<Float> grid = PdfRulings.columnGrid(pageRulings);
+			for (int p = 1; p <= document.getNumberOfPages(); p++) {
+				PdfPageFrame frame = frames.get(p - 1);
+				List<Item> pageItems = new ArrayList<>(PdfPageReader.read(p, frame.height(), glyphs.page(p, frame),
+						pageRulings.get(p - 1), grid));
 				if (p == 1) {
 					dropTitle(pageItems);
 				}
