@@ -3,7 +3,6 @@ package org.mokuhyo.importer.read;
 import java.awt.geom.Area;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -175,7 +174,7 @@ final class PdfGlyphs extends PDFTextStripper {
 		}
 		Span span = spans.pop();
 		if (span.actualText != null && span.first != null && !span.actualText.isEmpty()) {
-			add(normalize(span.actualText), span.first, span.last);
+			add(span.actualText, span.first, span.last);
 		}
 	}
 
@@ -198,7 +197,7 @@ final class PdfGlyphs extends PDFTextStripper {
 			unmapped++;
 			return;
 		}
-		add(normalize(text), t, t);
+		add(text, t, t);
 	}
 
 	/**
@@ -284,19 +283,5 @@ final class PdfGlyphs extends PDFTextStripper {
 	/** ABCDEF+IPAexGothic → IPAexGothic. */
 	private static String withoutSubsetPrefix(String name) {
 		return name.length() > 7 && name.charAt(6) == '+' ? name.substring(7) : name;
-	}
-
-	/**
-	 * Kangxi radicals and CJK compatibility ideographs (⾏ for 行, as some office software writes them) as the
-	 * characters they stand for; all else as drawn.
-	 */
-	static String normalize(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c >= '\u2E80' && c <= '\u2FDF' || c >= '\uF900' && c <= '\uFAFF') {
-				return Normalizer.normalize(text, Normalizer.Form.NFKC);
-			}
-		}
-		return text;
 	}
 }

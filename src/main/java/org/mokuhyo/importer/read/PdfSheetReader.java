@@ -21,8 +21,9 @@ import org.mokuhyo.importer.read.SourceRow.RowKind;
 /**
  * Reads a sheet published as PDF (recognised by its {@code %PDF-} header): the text with its positions, the ruling
  * lines of its tables, and from them rows of cells of paragraphs, the intermediate form the text export gives. A row
- * cut at a page's foot (no rule below it) is joined with its rest on the next page, under the repeated header; the
- * document title above the first table and page numbers are left out. A source position is the page and the line on
+ * cut at a page's foot is joined with its rest on the next page and a head repeated on every page is read once
+ * ({@link PdfPageBreaks}); the document title above the first table and page numbers are left out. Text is read as
+ * shown: clipped text is not, and a producer's /ActualText is the text of the glyphs it covers ({@link PdfGlyphs}). A source position is the page and the line on
  * it: {@code line} = page × 1000 + line of the page (2012 = page 2, line 12). Each page is read as it is shown
  * (its /Rotate and crop box applied), or, when its text runs another way, along its text, with a note.
  * <p>
@@ -30,9 +31,6 @@ import org.mokuhyo.importer.read.SourceRow.RowKind;
  * ({@code PDF_UNREADABLE}).
  */
 public final class PdfSheetReader implements DocumentReader {
-
-	/** A page's head (rows repeated at its top) has at most this many rows. */
-	private static final int HEAD_ROWS = 3;
 
 	/** Lines of one page are numbered from page × this. */
 	public static final int LINES_PER_PAGE = 1000;
@@ -59,9 +57,8 @@ public final class PdfSheetReader implements DocumentReader {
 			int images = 0;
 			List<Item> items = new ArrayList<>();
 			List<String> joins = new ArrayList<>();
+			PdfPageBreaks breaks = new PdfPageBreaks(joins);
 			Map<Integer, Integer> sideways = new TreeMap<>(); // page → how far its text is turned as shown
-			Item pendingOpen = null;
-			List<String> previousTop = List.of();
 			List<PdfPageFrame> frames = new ArrayList<>();
 			List<PdfRulings> pageRulings = new ArrayList<>();
 			for (int p = 1; p <= document.getNumberOfPages(); p++) {
@@ -84,17 +81,8 @@ public final class PdfSheetReader implements DocumentReader {
 				if (p == 1) {
 					dropTitle(pageItems);
 				}
-				List<String> top = topRows(pageItems);
-				if (pendingOpen != null) {
-					pendingOpen = joinContinuation(pendingOpen, pageItems, joins);
-				}
-				dropRunningHead(previousTop, pageItems);
-				previousTop = top;
+				breaks.page(pageItems);
 				items.addAll(pageItems);
-				Item last = pageItems.isEmpty() ? null : pageItems.get(pageItems.size() - 1);
-				if (last != null && last.table && last.open()) {
-					pendingOpen = last;
-				}
 			}
 			if (glyphs.count() == 0) {
 				throw noText(images, glyphs.unmapped());
@@ -153,91 +141,6 @@ public final class PdfSheetReader implements DocumentReader {
 				return;
 			}
 		}
-	}
-
-	/**
-	 * Joins to {@code open} (the last row of the previous page, cut at its foot: some of its cells have no rule below)
-	 * its continuation: the cells of the first row under the page's repeated head that stand where its open cells
-	 * stand. Chromium cuts a tall row and goes on with all its cells; LibreOffice never cuts a row, but a merged cell
-	 * runs on over the break, and only it goes on, beside the next row's own cells, which stay a row of their own. A
-	 * first row with its own number (a cell in the open row's first column) is a new row, not a continuation. Returns
-	 * the row still open after this page, or null.
-	 * <p>
-	 * The layout states the continuation when the table's head is repeated above it, or when the continuing cells have
-	 * no rule above them; otherwise the join is the reader's guess, named in {@code notes}, so a person checks that
-	 * row.
-	 */
-	private static Item joinContinuation(Item open, List<Item> page, List<String> notes) {
-		int i = 0;
-		while (i < page.size() && !page.get(i).table) {
-			i++;
-		}
-		List<Item> headers = new ArrayList<>();
-		while (i < page.size() && page.get(i).table && open.tableHead.contains(page.get(i).text())
-				&& !page.get(i).text().equals(open.text())) {
-			headers.add(page.get(i));
-			i++;
-		}
-		if (i >= page.size() || !page.get(i).table) {
-			return null;
-		}
-		Item next = page.get(i);
-		CellDraft first = open.cells.get(0);
-		if (open.cells.size() > 1 && next.cells.stream().anyMatch(c -> sameColumn(c, first))) {
-			return null;
-		}
-		List<CellDraft> openCells = open.cells.stream().filter(CellDraft::open).toList();
-		List<CellDraft> rest = next.cells.stream()
-			.filter(c -> openCells.stream().anyMatch(o -> sameColumn(o, c)))
-			.toList();
-		if (rest.isEmpty()) {
-			return null;
-		}
-		for (CellDraft cell : rest) {
-			openCells.stream().filter(c -> sameColumn(c, cell)).findFirst().ifPresent(c -> c.lines.addAll(cell.lines));
-		}
-		next.cells.removeAll(rest);
-		if (next.cells.isEmpty()) {
-			page.remove(next);
-		}
-		page.removeAll(headers);
-		// a repeated head, or cells with no rule above (the rest of cut cells), state the continuation
-		if (headers.isEmpty() && !rest.stream().allMatch(c -> c.openTop)) {
-			notes.add(next.page + " ページ " + rest.stream().mapToInt(CellDraft::firstLine).min().orElse(0)
-					+ " 行: 前のページの末尾で切れた表の行（" + open.page + " ページ " + firstLine(open)
-					+ " 行から）の続きとみて、一つの行につなげました。つながりに誤りがないか確認してください");
-		}
-		return rest.stream().anyMatch(CellDraft::open) ? open : null;
-	}
-
-	/** The texts of the ruled rows a page starts with (at most {@value #HEAD_ROWS}). */
-	private static List<String> topRows(List<Item> page) {
-		List<String> out = new ArrayList<>();
-		for (int i = 0; i < page.size() && out.size() < HEAD_ROWS && page.get(i).table && page.get(i).tableId != null;
-				i++) {
-			out.add(page.get(i).text());
-		}
-		return out;
-	}
-
-	/**
-	 * Drops the rows a page starts with that the previous page started with too: a head printed on every page, such as
-	 * a spreadsheet's rows to repeat (LibreOffice prints the first table's head above every table of the sheet, the
-	 * mid-term goals too, where it would be read as their head). The rows were read on the page they first stood on.
-	 */
-	private static void dropRunningHead(List<String> previousTop, List<Item> page) {
-		while (!page.isEmpty() && page.get(0).table && page.get(0).tableId != null
-				&& previousTop.contains(page.get(0).text())) {
-			page.remove(0);
-		}
-	}
-
-	private static int firstLine(Item item) {
-		return item.cells.stream().mapToInt(CellDraft::firstLine).min().orElse(0);
-	}
-
-	private static boolean sameColumn(CellDraft a, CellDraft b) {
-		return Math.abs(a.left - b.left) <= 1.5f && Math.abs(a.right - b.right) <= 1.5f;
 	}
 
 	private static List<SourceRow> rows(List<Item> items, List<String> notes) {

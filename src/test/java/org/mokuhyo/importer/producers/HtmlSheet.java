@@ -20,8 +20,8 @@ import org.mokuhyo.sheet.SheetData;
  * <p>
  * The goal column is wide enough that no line of the corpus breaks at a space between a kanji and a half-width word
  * ({@code 来館者数 10,000人}): a PDF does not draw the space a line breaks at, and a reader cannot tell it from the
- * usual break without one ({@code 令和|6年度}); that loss is the PDF's, not this test's to hide, and is left to a test
- * of its own.
+ * usual break without one ({@code 令和|6年度}). That loss is the PDF's (see PdfSheetReader's joining of lines): the
+ * width keeps it out of the tests of everything else.
  */
 public final class HtmlSheet {
 
