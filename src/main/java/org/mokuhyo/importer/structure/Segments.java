@@ -25,10 +25,10 @@ final class Segments {
 
 	/**
 	 * Where a label or a bullet starts after a space: (1), 1) (a bracket forgotten), ①, ・, ○. Text without markup
-	 * runs a cell's lines together with only a space between them.
+	 * runs a cell's lines together with only a space between them. Not the (3) of a plan code (5-1- (3)).
 	 */
 	private static final Pattern CUT = Pattern
-		.compile("(?<=\\s)(?=[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[)）]|[\\u2460-\\u2473]|[・○◯●](?!\\s*$))");
+		.compile("(?<=\\s)(?<![0-9０-９]\\s{0,2}[-－‐−–—ー]\\s{0,2})(?=[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[)）]|[\\u2460-\\u2473]|[・○◯●](?!\\s*$))");
 
 	/**
 	 * A space between two words (kanji or kana) outside brackets: where text without markup ran an action's

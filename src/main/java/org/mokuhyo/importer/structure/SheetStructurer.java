@@ -27,6 +27,9 @@ public final class SheetStructurer {
 
 	private static final Pattern SECTION_NUMBER = Pattern.compile("^[0-9０-９]{1,2}\\s*[.．、]\\s*\\S.*");
 
+	/** The words a sheet writes under a section it leaves empty: （なし）, 該当なし, 記載なし. */
+	private static final Pattern NONE = Pattern.compile("^[(\\[【]?\\s*(なし|該当なし|記載なし)\\s*[)\\]】]?$");
+
 	private static final Pattern POLICY_BULLET = Pattern.compile("(?<=\\s)(?=[○◯●・])");
 
 	private static final Pattern GOAL_NUMBER = Pattern.compile("^[0-9０-９]{1,2}$");
@@ -43,6 +46,9 @@ public final class SheetStructurer {
 
 	/** The form's title line (…部局長の目標), printed above the header on the official sheet and on exports. */
 	private static final Pattern FORM_TITLE = Pattern.compile(".{0,60}部局長の目標\\s*");
+
+	private static final Map<Section, String> SECTION_NAMES = Map.of(Section.PREAMBLE, "冒頭", Section.MISSIONS, "部局の使命",
+			Section.POLICY, "取り組み方針", Section.ANNUAL, "当年度目標", Section.MID_TERM, "中期目標");
 
 	enum Section {
 		PREAMBLE, MISSIONS, POLICY, ANNUAL, MID_TERM
@@ -105,6 +111,29 @@ public final class SheetStructurer {
 
 		private int scheduleColumn = Integer.MAX_VALUE;
 
+		/** The goal numbers as read, per section, for the self-check of their sequence. */
+		private final List<StructureCheck.Positioned> annualNumbers = new ArrayList<>();
+
+		private final List<StructureCheck.Positioned> midTermNumbers = new ArrayList<>();
+
+		/** Each section heading met: where, and how many rows (and rows other than table headers) stood under it. */
+		private final Map<Section, SectionSeen> seen = new java.util.EnumMap<>(Section.class);
+
+		private final class SectionSeen {
+
+			final int line;
+
+			int rows;
+
+			int contentRows;
+
+			boolean none;
+
+			SectionSeen(int line) {
+				this.line = line;
+			}
+		}
+
 		Run(SourceDocument document) {
 			this.document = document;
 			document.notes().forEach(n -> warnings.add(1, null, "SOURCE_NOTE", n, null));
@@ -121,7 +150,17 @@ public final class SheetStructurer {
 					finishGoal();
 					section = next;
 					afterHeader = false;
+					seen.putIfAbsent(next, new SectionSeen(row.line()));
 					continue;
+				}
+				SectionSeen under = seen.get(section);
+				if (under != null && isNone(row)) {
+					under.none = true; // the section left empty on purpose
+					continue;
+				}
+				if (under != null) {
+					under.rows++;
+					under.contentRows += isHeaderRow(row) ? 0 : 1;
 				}
 				switch (section) {
 					case PREAMBLE -> preamble(row);
@@ -135,6 +174,10 @@ public final class SheetStructurer {
 				throw new ImportRejectedException("NOT_A_SHEET",
 						"部局長の目標の様式として読み取れませんでした（「当年度目標」「中期目標」などの見出しと表が見つかりません）。");
 			}
+			refuseEmptySections();
+			StructureCheck check = new StructureCheck(warnings);
+			check.sequence("当年度目標", annualNumbers);
+			check.sequence("中期目標", midTermNumbers);
 			if (department == null) {
 				warnings.add(1, null, "DEPARTMENT_MISSING", "部局名が見つかりません", null);
 			}
@@ -146,6 +189,34 @@ public final class SheetStructurer {
 			}
 			return new Structured(new Department(department, headTitle, headName), missions, policyStatement,
 					policyItems, policySummary, annualGoals, midTermGoals, warnings.list(), fiscalYear, municipality);
+		}
+
+		/**
+		 * A section heading with nothing at all under it, or with rows of which nothing could be read, is a document
+		 * cut short or not laid out as a sheet: storing it would pass an empty section off as the department's. A
+		 * table with only its column titles is an empty section written on purpose (an export of a sheet without
+		 * mid-term goals) and is kept, with its SECTION_MISSING warning.
+		 */
+		private void refuseEmptySections() {
+			for (Map.Entry<Section, SectionSeen> e : seen.entrySet()) {
+				SectionSeen under = e.getValue();
+				boolean yielded = switch (e.getKey()) {
+					case MISSIONS -> !missions.isEmpty();
+					case POLICY -> policyStatement != null || !policyItems.isEmpty() || policySummary != null;
+					case ANNUAL -> !annualGoals.isEmpty();
+					case MID_TERM -> !midTermGoals.isEmpty();
+					case PREAMBLE -> true;
+				};
+				if (!yielded && !under.none && (under.rows == 0 || under.contentRows > 0)) {
+					throw new ImportRejectedException("SECTION_EMPTY", "「" + SECTION_NAMES.get(e.getKey()) + "」の見出し（"
+							+ under.line + "行目）の下から何も読み取れませんでした。"
+							+ (under.rows == 0 ? "ファイルが途中で切れていないか確認してください。" : "様式に沿った表になっているか確認してください。"));
+				}
+			}
+		}
+
+		private static boolean isNone(SourceRow row) {
+			return row.filledCells().size() == 1 && NONE.matcher(JapaneseText.normalize(row.text())).matches();
 		}
 
 		/** A file cut off inside a table leaves an element open in its last row, or a header without its goal. */
@@ -350,6 +421,9 @@ public final class SheetStructurer {
 
 		private void startGoal(SourceRow row, int number) {
 			List<SourceCell> filled = row.filledCells().subList(1, row.filledCells().size());
+			String label = String.valueOf(number);
+			(section == Section.ANNUAL ? annualNumbers : midTermNumbers)
+				.add(new StructureCheck.Positioned(label, row.line(), row.cells().get(0).column()));
 			if (section == Section.ANNUAL) {
 				annual = new AnnualGoalAssembler(number, row.line(), warnings);
 				contentColumn = filled.get(0).column();
