@@ -32,7 +32,15 @@ public final class SheetStructurer {
 
 	private static final Pattern POLICY_BULLET = Pattern.compile("(?<=\\s)(?=[○◯●・])");
 
-	private static final Pattern GOAL_NUMBER = Pattern.compile("^[0-9０-９]{1,2}$");
+	/** A goal's number in its row's first cell: 1, １, 1. (a clerk's habit). */
+	private static final Pattern GOAL_NUMBER = Pattern.compile("^([0-9０-９]{1,2})[.．]?$");
+
+	/** The number column's title: No, No., №, 番号. */
+	private static final Pattern NUMBER_TITLE = Pattern.compile("^(?i:no\\.?|№|番号)$");
+
+	/** Section titles as the form words them, for a heading written without its number. */
+	private static final List<String> SECTION_TITLES = List.of("部局の使命", "使命を遂行するための", "当年度目標と目標設定",
+			"中期目標(概ね", "中期目標(おおむね");
 
 	private static final Pattern LABELS = Pattern.compile("[(（][0-9０-９]{1,2}[)）]|[\\u2460-\\u2473]");
 
@@ -45,7 +53,7 @@ public final class SheetStructurer {
 			"fiscalYear", "自治体", "municipality", "市区町村", "municipality");
 
 	/** The form's title line (…部局長の目標), printed above the header on the official sheet and on exports. */
-	private static final Pattern FORM_TITLE = Pattern.compile(".{0,60}部局長の目標\\s*");
+	private static final Pattern FORM_TITLE = Pattern.compile(".{0,60}部局長の目標.{0,40}");
 
 	private static final Map<Section, String> SECTION_NAMES = Map.of(Section.PREAMBLE, "冒頭", Section.MISSIONS, "部局の使命",
 			Section.POLICY, "取り組み方針", Section.ANNUAL, "当年度目標", Section.MID_TERM, "中期目標");
@@ -108,6 +116,9 @@ public final class SheetStructurer {
 		private boolean afterHeader;
 
 		private int contentColumn = 2;
+
+		/** The first review column (実績, 課題) of the current annual goal's table, null until its titles say. */
+		private Integer reviewColumn;
 
 		private int scheduleColumn = Integer.MAX_VALUE;
 
@@ -175,6 +186,12 @@ public final class SheetStructurer {
 						"部局長の目標の様式として読み取れませんでした（「当年度目標」「中期目標」などの見出しと表が見つかりません）。");
 			}
 			refuseEmptySections();
+			if (annualGoals.isEmpty() && midTermGoals.isEmpty() && !seen.containsKey(Section.ANNUAL)
+					&& !seen.containsKey(Section.MID_TERM)) {
+				// every sheet has both; a file that ends before them is cut short, and would store a sheet of nothing
+				throw new ImportRejectedException("TRUNCATED",
+						"「当年度目標」と「中期目標」がありません。ファイルが途中で切れていないか確認してください。");
+			}
 			StructureCheck check = new StructureCheck(warnings);
 			check.sequence("当年度目標", annualNumbers);
 			check.sequence("中期目標", midTermNumbers);
@@ -258,7 +275,8 @@ public final class SheetStructurer {
 				return null; // a heading is short; normalising long content only to find that out is wasted work
 			}
 			String text = JapaneseText.normalize(filled.get(0).text());
-			if (row.kind() != SourceRow.RowKind.HEADING && !SECTION_NUMBER.matcher(text).matches()) {
+			if (row.kind() != SourceRow.RowKind.HEADING && !SECTION_NUMBER.matcher(text).matches()
+					&& SECTION_TITLES.stream().noneMatch(text::startsWith)) {
 				return null;
 			}
 			if (text.contains("中期目標")) {
@@ -371,6 +389,12 @@ public final class SheetStructurer {
 		}
 
 		private void goalRow(SourceRow row) {
+			if (row.filledCells().size() == 1 && row.text().startsWith("※")) {
+				// a footnote under the tables (※【重点】は重点目標): the form's, not the goal's; said, not stored
+				SourceCell note = row.filledCells().get(0);
+				warnings.add(row.line(), note.column(), "FOOTNOTE", "注記（※）は目標の内容として取り込んでいません", note.text());
+				return;
+			}
 			if (isHeaderRow(row)) {
 				readColumns(row);
 				afterHeader = true;
@@ -404,7 +428,9 @@ public final class SheetStructurer {
 		/** Content in a row below the goal's own row: the description, more steps, or review text. */
 		private void continuation(SourceCell cell) {
 			if (section == Section.ANNUAL) {
-				if (cell.column() <= contentColumn) {
+				// left of the review columns is the goal's content, also where a clerk indented actions a column
+				boolean content = reviewColumn != null ? cell.column() < reviewColumn : cell.column() <= contentColumn;
+				if (content) {
 					annual.content(Segments.annualContent(cell));
 				}
 				else {
@@ -496,16 +522,22 @@ public final class SheetStructurer {
 				return null;
 			}
 			String raw = row.cells().get(0).text();
-			if (raw.length() > 2) {
+			if (raw.length() > 3) {
 				return null;
 			}
-			String first = JapaneseText.normalize(raw);
-			return first != null && GOAL_NUMBER.matcher(first).matches() ? Integer.valueOf(first) : null;
+			var number = GOAL_NUMBER.matcher(JapaneseText.normalize(raw));
+			return number.matches() ? Integer.valueOf(number.group(1)) : null;
 		}
 
 		private void readColumns(SourceRow row) {
+			if (!afterHeader) {
+				reviewColumn = null; // a new table's column titles
+			}
 			for (SourceCell cell : row.filledCells()) {
 				String text = cell.text();
+				if (section == Section.ANNUAL && (text.equals("実績") || text.contains("取組みを行った") || text.contains("課題・今後"))) {
+					reviewColumn = reviewColumn == null ? cell.column() : Math.min(reviewColumn, cell.column());
+				}
 				if (section == Section.MID_TERM && (text.contains("スケジュール") || text.contains("工程"))) {
 					scheduleColumn = cell.column();
 				}
@@ -522,7 +554,7 @@ public final class SheetStructurer {
 					return false;
 				}
 				String text = JapaneseText.normalize(cell.text());
-				boolean title = text.equalsIgnoreCase("No") || text.equals("番号")
+				boolean title = NUMBER_TITLE.matcher(text).matches()
 						|| text.length() <= 60 && COLUMN_WORDS.stream().anyMatch(text::contains) && !LABELS.matcher(text).find()
 								&& cell.blocks().size() == 1;
 				if (!title) {
