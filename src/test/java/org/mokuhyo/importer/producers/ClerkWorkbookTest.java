@@ -1,0 +1,38 @@
+package org.mokuhyo.importer.producers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mokuhyo.importer.ImportOptions;
+import org.mokuhyo.importer.ImportResult;
+import org.mokuhyo.importer.SheetImporter;
+import org.mokuhyo.sheet.SheetWarning;
+
+/**
+ * The city's own workbook in a clerk's layout ({@link ClerkWorkbook}: spacer column and row, merged cells, goals in
+ * one cell with line breaks, numbers typed as numbers) imports into the very sheet the text import gave, for every
+ * variant of the producer corpus.
+ */
+class ClerkWorkbookTest {
+
+	static final ImportOptions TOYONAKA = new ImportOptions(null, "豊中市", "272035");
+
+	static List<ProducerCorpus.Variant> variants() {
+		return ProducerCorpus.all();
+	}
+
+	@ParameterizedTest
+	@MethodSource("variants")
+	void aClerksWorkbookImportsAsTheTextDid(ProducerCorpus.Variant variant) {
+		assertImports(variant, ClerkWorkbook.xlsx(variant.sheet()));
+	}
+
+	static void assertImports(ProducerCorpus.Variant variant, byte[] workbook) {
+		ImportResult result = SheetImporter.standard().parse(workbook, "x.xlsx", TOYONAKA);
+		assertThat(SheetDifferences.between(variant.sheet(), result.sheet())).isEmpty();
+		assertThat(result.report().warnings()).extracting(SheetWarning::code).allMatch("SOURCE_NOTE"::equals);
+	}
+}
