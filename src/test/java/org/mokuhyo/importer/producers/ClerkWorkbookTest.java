@@ -2,10 +2,15 @@ package org.mokuhyo.importer.producers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mokuhyo.exchange.LibreOffice;
 import org.mokuhyo.importer.ImportOptions;
 import org.mokuhyo.importer.ImportResult;
 import org.mokuhyo.importer.SheetImporter;
@@ -28,6 +33,19 @@ class ClerkWorkbookTest {
 	@MethodSource("variants")
 	void aClerksWorkbookImportsAsTheTextDid(ProducerCorpus.Variant variant) {
 		assertImports(variant, ClerkWorkbook.xlsx(variant.sheet()));
+	}
+
+	/** The clerk's workbook opened and saved again in LibreOffice: its own shared strings, styles and merges. */
+	@Test
+	void theSameWorkbookSavedAgainByLibreOffice(@TempDir Path dir) throws Exception {
+		ProducerCorpus.Variant seed = ProducerCorpus.all().get(0);
+		Path original = Files.write(dir.resolve("clerk.xlsx"), ClerkWorkbook.xlsx(seed.sheet()));
+		// LibreOffice will not write over its input: it converts into a directory of its own
+		Path resaved = LibreOffice.convert(original, "xlsx:Calc MS Excel 2007 XML", "xlsx",
+				Files.createDirectories(dir.resolve("lo")));
+		byte[] bytes = Files.readAllBytes(resaved);
+		assertThat(bytes).isNotEqualTo(Files.readAllBytes(original));
+		assertImports(seed, bytes);
 	}
 
 	static void assertImports(ProducerCorpus.Variant variant, byte[] workbook) {
