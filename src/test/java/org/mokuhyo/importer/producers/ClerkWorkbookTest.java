@@ -35,6 +35,13 @@ class ClerkWorkbookTest {
 		assertImports(variant, ClerkWorkbook.xlsx(variant.sheet()));
 	}
 
+	/** The variant of the layout where each item and action is a row of its own under the goal's number. */
+	@ParameterizedTest
+	@MethodSource("variants")
+	void oneLineARowImportsAsTheTextDid(ProducerCorpus.Variant variant) {
+		assertImports(variant, ClerkWorkbook.xlsx(variant.sheet(), ClerkWorkbook.Layout.ROW_PER_LINE));
+	}
+
 	/** The clerk's workbook opened and saved again in LibreOffice: its own shared strings, styles and merges. */
 	@Test
 	void theSameWorkbookSavedAgainByLibreOffice(@TempDir Path dir) throws Exception {
