@@ -12,8 +12,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 /**
  * The leading columns a person left empty as a margin (a narrow column A before the table): the table's first
  * column is the leftmost one holding a cell of its own. A title or section heading merged across the whole width
- * starts further left at times and does not count; the goal's No column does, merged down or not. The structuring
- * step takes a row's first cell as the goal number's place, so the reader starts each row at that column.
+ * starts further left at times and does not count (its row is read from its own first cell); the goal's No column
+ * does, merged down or not. The structuring step takes a row's first cell as the goal number's place, so the reader
+ * starts each row at that column.
  */
 final class SpacerColumns {
 
@@ -43,6 +44,16 @@ final class SpacerColumns {
 		}
 		int found = first != Integer.MAX_VALUE ? first : anyFirst;
 		return found == Integer.MAX_VALUE ? 0 : found;
+	}
+
+	/** The 0-based index of the row's first cell with content (a large number when it has none). */
+	static int firstFilled(Row row) {
+		for (Cell cell : row) {
+			if (!blank(cell)) {
+				return cell.getColumnIndex();
+			}
+		}
+		return Integer.MAX_VALUE;
 	}
 
 	private static long key(int row, int column) {

@@ -139,9 +139,11 @@ public final class XlsxSheetReader implements DocumentReader {
 			int line = row.getRowNum() + 1;
 			int last = Math.min(row.getLastCellNum(), MAX_COLUMNS);
 			cut |= row.getLastCellNum() > MAX_COLUMNS && hasContentBeyond(row);
-			// cells from the table's first column on, each with its own column number (a spacer column A is left out)
-			List<SourceCell> sourceCells = new ArrayList<>(Math.max(last - first, 0));
-			for (int c = first; c < last; c++) {
+			// cells from the table's first column on, each with its own column number (a spacer column A is left out);
+			// a title merged across from column A is read from there
+			int start = Math.min(first, SpacerColumns.firstFilled(row));
+			List<SourceCell> sourceCells = new ArrayList<>(Math.max(last - start, 0));
+			for (int c = start; c < last; c++) {
 				sourceCells.add(cells.read(row.getCell(c), line, c + 1, notes));
 			}
 			SourceRow sourceRow = new SourceRow(line, RowKind.TABLE, sourceCells);

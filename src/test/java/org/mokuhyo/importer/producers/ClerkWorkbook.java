@@ -165,7 +165,7 @@ public final class ClerkWorkbook {
 					firstHeader = h1;
 				}
 				int top = grid.next();
-				content(SheetLines.annualGoal(goal), MARKER, CONTENT_LAST);
+				content(indented(SheetLines.annualGoal(goal)), MARKER, CONTENT_LAST);
 				int bottom = links(goal.planLinks(), goal.policyLinks());
 				grid.number(top, bottom, NO, goal.number(), grid.boxed);
 				String results = goal.review() == null ? null : goal.review().results();
@@ -196,6 +196,19 @@ public final class ClerkWorkbook {
 					grid.text(top, bottom, RESULTS, LAST, String.join("\n", steps), grid.boxed);
 				}
 			}
+		}
+
+		/**
+		 * The lines as a clerk aligns them with full-width spaces: an action one space in, its sub-points two. The
+		 * importer strips them (they are no part of the words).
+		 */
+		private static List<String> indented(List<String> lines) {
+			List<String> out = new ArrayList<>(lines.size());
+			for (String line : lines) {
+				char first = line.isEmpty() ? ' ' : line.charAt(0);
+				out.add(first >= '\u2460' && first <= '\u2473' ? "　" + line : first == '・' ? "　　" + line : line);
+			}
+			return out;
 		}
 
 		/**
