@@ -1,5 +1,12 @@
 package org.mokuhyo.importer.producers;
 
+import static org.mokuhyo.importer.producers.ClerkGrid.CONTENT_LAST;
+import static org.mokuhyo.importer.producers.ClerkGrid.ISSUES;
+import static org.mokuhyo.importer.producers.ClerkGrid.LAST;
+import static org.mokuhyo.importer.producers.ClerkGrid.MARKER;
+import static org.mokuhyo.importer.producers.ClerkGrid.NO;
+import static org.mokuhyo.importer.producers.ClerkGrid.RESULTS;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,20 +27,14 @@ import org.mokuhyo.sheet.PlanLink;
 import org.mokuhyo.sheet.PolicyLink;
 import org.mokuhyo.sheet.SheetData;
 
-import static org.mokuhyo.importer.producers.ClerkGrid.ISSUES;
-import static org.mokuhyo.importer.producers.ClerkGrid.LAST;
-import static org.mokuhyo.importer.producers.ClerkGrid.MARKER;
-import static org.mokuhyo.importer.producers.ClerkGrid.CONTENT_LAST;
-import static org.mokuhyo.importer.producers.ClerkGrid.NO;
-import static org.mokuhyo.importer.producers.ClerkGrid.RESULTS;
-
 /**
  * A sheet as a city clerk lays out 部局長の目標 in Excel, not as this project exports it: content from column B
  * (column A a narrow spacer, row 1 blank), a title merged across, the header's labels and values in one row, each
- * goal's title, items and actions in one wrapped cell (or, {@link Layout#ROW_PER_LINE}, one line a row), the
- * 実績 cells merged down over the 総合計画 / 基本政策 rows, policy numbers and titles in alternating cells, numbers
- * typed as numbers, labels spaced with full-width spaces. Printed A4 landscape, one page wide, the table's header rows
- * on every page. Producers' tests import it and expect the sheet back; others print it (LibreOffice → PDF).
+ * goal's title, items and actions in one wrapped cell (or, {@link Layout#ROW_PER_LINE}, one line a row), the 実績
+ * cells merged down over the 総合計画 / 基本政策 rows, policy numbers and titles in alternating cells, numbers typed
+ * as numbers, labels and actions spaced with full-width spaces, a goal's title in bold (a rich text run). Printed A4
+ * landscape, one page wide, the table's header rows on every page. Producers' tests import it and expect the sheet
+ * back; others print it (LibreOffice → PDF).
  */
 public final class ClerkWorkbook {
 

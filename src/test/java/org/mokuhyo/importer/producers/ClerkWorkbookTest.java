@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mokuhyo.exchange.LibreOffice;
 import org.mokuhyo.importer.ImportOptions;
@@ -18,8 +18,8 @@ import org.mokuhyo.sheet.SheetWarning;
 
 /**
  * The city's own workbook in a clerk's layout ({@link ClerkWorkbook}: spacer column and row, merged cells, goals in
- * one cell with line breaks, numbers typed as numbers) imports into the very sheet the text import gave, for every
- * variant of the producer corpus.
+ * one cell with line breaks or a line a row, numbers typed as numbers) imports into the very sheet the text import
+ * gave, for every variant of the producer corpus, and so does the seed's workbook once LibreOffice saved it again.
  */
 class ClerkWorkbookTest {
 
@@ -43,10 +43,11 @@ class ClerkWorkbookTest {
 	}
 
 	/** The clerk's workbook opened and saved again in LibreOffice: its own shared strings, styles and merges. */
-	@Test
-	void theSameWorkbookSavedAgainByLibreOffice(@TempDir Path dir) throws Exception {
-		ProducerCorpus.Variant seed = ProducerCorpus.all().get(0);
-		Path original = Files.write(dir.resolve("clerk.xlsx"), ClerkWorkbook.xlsx(seed.sheet()));
+	@ParameterizedTest
+	@EnumSource(ClerkWorkbook.Layout.class)
+	void theSameWorkbookSavedAgainByLibreOffice(ClerkWorkbook.Layout layout, @TempDir Path dir) throws Exception {
+		ProducerCorpus.Variant seed = new ProducerCorpus.Variant("seed", ProducerCorpus.seed());
+		Path original = Files.write(dir.resolve("clerk.xlsx"), ClerkWorkbook.xlsx(seed.sheet(), layout));
 		// LibreOffice will not write over its input: it converts into a directory of its own
 		Path resaved = LibreOffice.convert(original, "xlsx:Calc MS Excel 2007 XML", "xlsx",
 				Files.createDirectories(dir.resolve("lo")));
