@@ -10,11 +10,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * The leading columns a person left empty as a margin (a narrow column A before the table): the table's first
- * column is the leftmost one holding a cell of its own. A title or section heading merged across the whole width
- * starts further left at times and does not count (its row is read from its own first cell); the goal's No column
- * does, merged down or not. The structuring step takes a row's first cell as the goal number's place, so the reader
- * starts each row at that column.
+ * The leading columns a person left empty as a margin (a narrow column A before the table). The table's first column
+ * is the leftmost one where a row of several cells begins with a cell of its own: a title or heading merged across
+ * from column A does not count, nor a lone note typed into column A (each such row is read from its own first
+ * cell); the goal's No column does, merged down or not. The structuring step takes a row's first cell as the goal
+ * number's place, so the reader starts each row at that column.
  */
 final class SpacerColumns {
 
@@ -29,21 +29,20 @@ final class SpacerColumns {
 				wideStarts.add(key(region.getFirstRow(), region.getFirstColumn()));
 			}
 		}
-		int first = Integer.MAX_VALUE;
-		int anyFirst = Integer.MAX_VALUE;
+		int table = Integer.MAX_VALUE;
+		int any = Integer.MAX_VALUE;
 		for (Row row : sheet) {
-			for (Cell cell : row) {
-				if (cell.getColumnIndex() >= Math.min(first, XlsxSheetReader.MAX_COLUMNS) || blank(cell)) {
-					continue;
-				}
-				anyFirst = Math.min(anyFirst, cell.getColumnIndex());
-				if (!wideStarts.contains(key(cell.getRowIndex(), cell.getColumnIndex()))) {
-					first = cell.getColumnIndex();
-				}
+			int first = firstFilled(row);
+			if (first == Integer.MAX_VALUE) {
+				continue;
+			}
+			any = Math.min(any, first);
+			if (first < table && filledCount(row) > 1 && !wideStarts.contains(key(row.getRowNum(), first))) {
+				table = first;
 			}
 		}
-		int found = first != Integer.MAX_VALUE ? first : anyFirst;
-		return found == Integer.MAX_VALUE ? 0 : found;
+		int found = table != Integer.MAX_VALUE ? table : any;
+		return found == Integer.MAX_VALUE ? 0 : Math.min(found, XlsxSheetReader.MAX_COLUMNS);
 	}
 
 	/** The 0-based index of the row's first cell with content (a large number when it has none). */
@@ -54,6 +53,16 @@ final class SpacerColumns {
 			}
 		}
 		return Integer.MAX_VALUE;
+	}
+
+	private static int filledCount(Row row) {
+		int n = 0;
+		for (Cell cell : row) {
+			if (!blank(cell) && ++n > 1) {
+				break;
+			}
+		}
+		return n;
 	}
 
 	private static long key(int row, int column) {

@@ -33,6 +33,17 @@ class XlsxClerkHabitsTest {
 		assertThat(document.rows().get(1).cells().get(0).text()).isEqualTo("部局");
 	}
 
+	/** A note typed into the spacer column (a footnote under the table) does not move the table's first column. */
+	@Test
+	void aLoneNoteInTheSpacerColumnIsReadFromItsCell() throws IOException {
+		SourceDocument document = read(ws -> {
+			text(ws, 2, 1, "1");
+			text(ws, 2, 2, "市民協働の推進");
+			text(ws, 5, 0, "※【重点】は重点目標");
+		});
+		assertThat(document.rows()).extracting(r -> r.cells().get(0).text()).containsExactly("1", "※【重点】は重点目標");
+	}
+
 	@Test
 	void aNumberTypedAsANumberReadsAsWritten() throws IOException {
 		SourceDocument document = read(ws -> {
