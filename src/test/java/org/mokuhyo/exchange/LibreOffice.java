@@ -13,12 +13,12 @@ import java.util.concurrent.TimeUnit;
  * run gets its own profile and HOME, so runs do not share (or lock) one. Missing LibreOffice fails the test: CI
  * installs it (.ci/run).
  */
-final class LibreOffice {
+public final class LibreOffice {
 
 	private LibreOffice() {
 	}
 
-	static Path soffice() {
+	public static Path soffice() {
 		for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
 			Path candidate = Path.of(dir, "soffice");
 			if (Files.isExecutable(candidate)) {
@@ -32,7 +32,7 @@ final class LibreOffice {
 	 * Converts the file with the filter (e.g. {@code csv:Text - txt - csv (StarCalc):44,34,76}, {@code xlsx},
 	 * {@code pdf}) into {@code work/out} and returns the converted file.
 	 */
-	static Path convert(Path input, String filter, String extension, Path work) throws IOException, InterruptedException {
+	public static Path convert(Path input, String filter, String extension, Path work) throws IOException, InterruptedException {
 		Path out = Files.createDirectories(work.resolve("out"));
 		Path home = Files.createDirectories(work.resolve("home"));
 		ProcessBuilder builder = new ProcessBuilder(List.of(soffice().toString(),

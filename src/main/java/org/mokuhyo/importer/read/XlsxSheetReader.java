@@ -21,7 +21,8 @@ import org.mokuhyo.importer.read.SourceRow.RowKind;
  * Reads an Excel workbook (.xlsx, as this application exports it or as a person saved it from Excel or LibreOffice)
  * into the intermediate form: the first worksheet with content, one {@link SourceRow} per sheet row (its row number
  * as the line), one {@link SourceCell} per column (1 = A), each line of a cell a paragraph with its bold runs. A
- * merged region holds its text in its first cell, as the text export does. Recognised by content: a zip holding
+ * merged region holds its text in its first cell, as the text export does. Empty leading columns (a margin a person
+ * left, {@link SpacerColumns}) are not read: each row starts at the table's first column. Recognised by content: a zip holding
  * {@code xl/workbook.xml}; other zips (a Word file…) and the encrypted or old binary Office files are refused here
  * with a reason rather than read as text.
  */
@@ -131,14 +132,18 @@ public final class XlsxSheetReader implements DocumentReader {
 					"ワークシートの行が多すぎます（上限 " + MAX_ROWS + " 行）。目標シートのワークシートだけを指定してください。");
 		}
 		XlsxCells cells = new XlsxCells(workbook);
+		int first = SpacerColumns.firstTableColumn(chosen);
 		List<SourceRow> rows = new ArrayList<>();
 		boolean cut = false;
 		for (Row row : chosen) {
 			int line = row.getRowNum() + 1;
 			int last = Math.min(row.getLastCellNum(), MAX_COLUMNS);
 			cut |= row.getLastCellNum() > MAX_COLUMNS && hasContentBeyond(row);
-			List<SourceCell> sourceCells = new ArrayList<>(Math.max(last, 0));
-			for (int c = 0; c < last; c++) {
+			// cells from the table's first column on, each with its own column number (a spacer column A is left out);
+			// a title merged across from column A is read from there
+			int start = Math.min(first, SpacerColumns.firstFilled(row));
+			List<SourceCell> sourceCells = new ArrayList<>(Math.max(last - start, 0));
+			for (int c = start; c < last; c++) {
 				sourceCells.add(cells.read(row.getCell(c), line, c + 1, notes));
 			}
 			SourceRow sourceRow = new SourceRow(line, RowKind.TABLE, sourceCells);
