@@ -86,16 +86,7 @@ public final class ClerkDocx {
 		policy();
 		annualGoals();
 		midTermGoals();
-		Map<String, String> parts = new LinkedHashMap<>();
-		parts.put("[Content_Types].xml", CONTENT_TYPES);
-		parts.put("_rels/.rels", ROOT_RELS);
-		parts.put("word/_rels/document.xml.rels", DOCUMENT_RELS);
-		parts.put("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-				+ "<w:document xmlns:w=\"" + W + "\"><w:body>" + body
-				+ "<w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/></w:sectPr></w:body></w:document>");
-		parts.put("word/styles.xml", styles());
-		parts.put("word/numbering.xml", numbering());
-		return zip(parts);
+		return docx(body.toString(), styles(), numbering());
 	}
 
 	private void title() {
@@ -411,14 +402,37 @@ public final class ClerkDocx {
 			+ "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
 			+ "</Relationships>";
 
-	private static final String DOCUMENT_RELS = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-			+ "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-			+ "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
-			+ "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>"
-			+ "</Relationships>";
+	private static final String STYLES_REL = "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>";
 
-	/** A .docx of these parts, in this order ([Content_Types].xml first, as Word writes it). */
-	static byte[] zip(Map<String, String> parts) {
+	private static final String NUMBERING_REL = "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/>";
+
+	private static final String RELS_START = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+			+ "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
+
+	/**
+	 * A .docx of a body (the content of w:body, w: bound), a styles part and a numbering part (each null for none):
+	 * also for tests of the reader on hand-written XML.
+	 */
+	public static byte[] docx(String body, String styles, String numbering) {
+		Map<String, String> parts = new LinkedHashMap<>();
+		parts.put("[Content_Types].xml", CONTENT_TYPES);
+		parts.put("_rels/.rels", ROOT_RELS);
+		parts.put("word/_rels/document.xml.rels", RELS_START + (styles == null ? "" : STYLES_REL)
+				+ (numbering == null ? "" : NUMBERING_REL) + "</Relationships>");
+		parts.put("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+				+ "<w:document xmlns:w=\"" + W + "\"><w:body>" + body
+				+ "<w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/></w:sectPr></w:body></w:document>");
+		if (styles != null) {
+			parts.put("word/styles.xml", styles);
+		}
+		if (numbering != null) {
+			parts.put("word/numbering.xml", numbering);
+		}
+		return zip(parts);
+	}
+
+	/** A zip of these parts, in this order ([Content_Types].xml first, as Word writes it). */
+	public static byte[] zip(Map<String, String> parts) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {
 			for (var part : parts.entrySet()) {
