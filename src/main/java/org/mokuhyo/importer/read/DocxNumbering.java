@@ -19,6 +19,8 @@ final class DocxNumbering {
 
 	private static final int LEVELS = 9;
 
+	private static final String SMALL_BULLETS = "\u2022\u25E6\u25AA\u2023\u2043\u2219";
+
 	private static final String KATAKANA_AIUEO = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン";
 
 	private static final String KATAKANA_IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセスン";
@@ -74,7 +76,7 @@ final class DocxNumbering {
 		if (numId <= 0 || num == null) {
 			return null; // numId 0 switches numbering off
 		}
-		int abstractId = WordXml.intVal(WordXml.child(num, "abstractNumId"), -1);
+		int abstractId = abstractId(num);
 		Element definition = abstracts.get(abstractId);
 		if (definition == null) {
 			return null;
@@ -100,6 +102,23 @@ final class DocxNumbering {
 		}
 		String suffix = WordXml.val(WordXml.child(lvl, "suff"));
 		return "nothing".equals(suffix) ? text : text + " ";
+	}
+
+	/**
+	 * The list definition of an instance; a definition that only links to a list style (numStyleLink, as Word writes
+	 * lists made from a list style) is replaced by the one that style's own instance uses.
+	 */
+	private int abstractId(Element num) {
+		int id = WordXml.intVal(WordXml.child(num, "abstractNumId"), -1);
+		String link = WordXml.val(WordXml.child(abstracts.get(id), "numStyleLink"));
+		if (link != null) {
+			Element linked = nums.get(WordXml.intVal(WordXml.child(styles.numbering(link), "numId"), 0));
+			int linkedId = WordXml.intVal(WordXml.child(linked, "abstractNumId"), -1);
+			if (abstracts.containsKey(linkedId)) {
+				return linkedId;
+			}
+		}
+		return id;
 	}
 
 	private String text(Element num, Element definition, Element lvl, Counter counter) {
@@ -128,10 +147,15 @@ final class DocxNumbering {
 		return out.toString();
 	}
 
-	/** Bullets of symbol fonts are private-use characters (Symbol's •, Wingdings' ●): the sheet writes them ・. */
+	/**
+	 * A list's bullet as the sheet writes a sub-point, ・: bullets of symbol fonts are private-use characters (Symbol's
+	 * •, Wingdings' ●) that mean nothing as text, and the small bullets (•, ◦, ▪ of LibreOffice and others) are the
+	 * same mark drawn otherwise. Bullets that are characters of the sheet's own (○, ●, ■, ・) are kept.
+	 */
 	private static String bullet(String pattern) {
 		StringBuilder out = new StringBuilder();
-		pattern.codePoints().forEach(cp -> out.appendCodePoint(cp >= 0xE000 && cp <= 0xF8FF ? '・' : cp));
+		pattern.codePoints()
+			.forEach(cp -> out.appendCodePoint(cp >= 0xE000 && cp <= 0xF8FF || SMALL_BULLETS.indexOf(cp) >= 0 ? '・' : cp));
 		return out.toString().strip();
 	}
 

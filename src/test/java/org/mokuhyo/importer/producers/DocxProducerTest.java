@@ -2,8 +2,13 @@ package org.mokuhyo.importer.producers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -40,5 +45,33 @@ class DocxProducerTest {
 		List<SheetWarning> warnings = result.report().warnings();
 		assertThat(warnings).filteredOn(w -> !w.code().equals("SOURCE_NOTE")).isEmpty();
 		assertThat(result.report().fiscalYearSource()).isEqualTo("DOCUMENT_HEADER");
+	}
+
+	/**
+	 * The typings are what they say: with automatic numbering no label of the corpus is typed (each is one Word
+	 * numbers), with line breaks a goal's lines share one paragraph.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("org.mokuhyo.importer.producers.ProducerCorpus#all")
+	void theTypingsAreWhatTheySay(ProducerCorpus.Variant variant) throws Exception {
+		String numbered = documentXml(ClerkDocx.render(variant.sheet(), Typing.AUTOMATIC_NUMBERING));
+		assertThat(numbered).doesNotContainPattern("<w:t[^>]*>\\s*(\\(\\d+\\)|[\\u2460-\\u2473]|・|○)")
+			.containsPattern("<w:numId w:val=\"2\"/>");
+		assertThat(numbered.split("<w:numPr>", -1).length - 1).isGreaterThan(100);
+		String typed = documentXml(ClerkDocx.render(variant.sheet(), Typing.TYPED_LABELS));
+		assertThat(typed).contains(">(1) ", ">① ").doesNotContain("<w:numPr>", "<w:br/>");
+		String broken = documentXml(ClerkDocx.render(variant.sheet(), Typing.SOFT_BREAKS));
+		assertThat(broken.split("<w:br/>", -1).length - 1).isGreaterThan(100);
+	}
+
+	private static String documentXml(byte[] docx) throws IOException {
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+			for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+				if (e.getName().equals("word/document.xml")) {
+					return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+				}
+			}
+		}
+		throw new AssertionError("no word/document.xml");
 	}
 }

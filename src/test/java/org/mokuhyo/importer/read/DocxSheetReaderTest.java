@@ -24,6 +24,8 @@ class DocxSheetReaderTest {
 			+ "<w:style w:type=\"character\" w:styleId=\"Emph\"><w:name w:val=\"emph\"/><w:rPr><w:b/></w:rPr></w:style>"
 			+ "<w:style w:type=\"paragraph\" w:styleId=\"Numbered\"><w:name w:val=\"numbered\"/>"
 			+ "<w:pPr><w:numPr><w:numId w:val=\"3\"/></w:numPr></w:pPr></w:style>"
+			+ "<w:style w:type=\"numbering\" w:styleId=\"ListStyle\"><w:name w:val=\"list style\"/>"
+			+ "<w:pPr><w:numPr><w:numId w:val=\"5\"/></w:numPr></w:pPr></w:style>"
 			+ "</w:styles>";
 
 	private static final String NUMBERING = "<w:numbering xmlns:w=\"" + WordXml.W + "\">"
@@ -35,6 +37,11 @@ class DocxSheetReaderTest {
 			+ "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"0\"/>"
 			+ "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"5\"/></w:lvlOverride></w:num>"
 			+ "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"1\"/></w:num>"
+			+ "<w:abstractNum w:abstractNumId=\"2\"><w:numStyleLink w:val=\"ListStyle\"/></w:abstractNum>"
+			+ "<w:abstractNum w:abstractNumId=\"3\"><w:styleLink w:val=\"ListStyle\"/>"
+			+ lvl(0, "decimalEnclosedCircle", "%1", null) + lvl(1, "bullet", "\u2022", null) + "</w:abstractNum>"
+			+ "<w:num w:numId=\"4\"><w:abstractNumId w:val=\"2\"/></w:num>"
+			+ "<w:num w:numId=\"5\"><w:abstractNumId w:val=\"3\"/></w:num>"
 			+ "</w:numbering>";
 
 	private static String lvl(int level, String format, String text, String suffix) {
@@ -132,12 +139,13 @@ class DocxSheetReaderTest {
 		SourceDocument doc = read(p(numPr(1, 0), r("項目")) + p(numPr(1, 1), r("細目")) + p(numPr(1, 1), r("細目"))
 				+ p(numPr(1, 2), r("点")) + p(numPr(1, 0), "") + p(numPr(1, 0), r("空の段落の次"))
 				+ p(numPr(1, 1), r("細目は振り直し")) + p(numPr(2, 0), r("別の番号（5から）")) + p(numPr(0, 0), r("番号なし"))
-				+ p("<w:pStyle w:val=\"Numbered\"/>", r("章")) + p("<w:pStyle w:val=\"Numbered\"/>", r("章")));
+				+ p("<w:pStyle w:val=\"Numbered\"/>", r("章")) + p("<w:pStyle w:val=\"Numbered\"/>", r("章"))
+				+ p(numPr(4, 0), r("リストスタイルから")) + p(numPr(4, 1), r("小さな黒丸")) + p(numPr(4, 0), r("二つ目")));
 
 		// %1 in the second level's text is written in the first level's format (full width), as Word does
 		assertThat(doc.rows().stream().map(row -> row.cells().get(0).text()).toList()).containsExactly("（１） 項目",
 				"１.1 細目", "１.2 細目", "・ 点", "（３） 空の段落の次", "３.1 細目は振り直し", "（５） 別の番号（5から）", "番号なし", "第一章",
-				"第二章");
+				"第二章", "① リストスタイルから", "・ 小さな黒丸", "② 二つ目");
 		// the label is a run of its own before the text, as a typed label would be part of the text
 		assertThat(doc.rows().get(0).cells().get(0).blocks().get(0).runs().get(0)).isEqualTo(new Run("（１） ", false));
 	}
