@@ -10,8 +10,9 @@ import org.w3c.dom.Element;
 /**
  * One Word paragraph (w:p) as blocks: its numbering label first, then the text of its runs, bold kept per run (from
  * the run or its styles); a line break inside the paragraph (Shift+Enter, w:br) starts another block, as a new line
- * in a cell does in the other formats; a tab is a space. Deleted text of tracked changes, hidden text and field
- * instructions are not text a reader of the sheet sees.
+ * in a cell does in the other formats; a tab is a space. Deleted text of tracked changes, hidden text, field
+ * instructions and furigana are not text a reader of the sheet sees (the text under furigana is). Text boxes and
+ * drawings are not read: they float beside the sheet's flow.
  */
 final class DocxParagraphs {
 
@@ -81,6 +82,11 @@ final class DocxParagraphs {
 				case "tab", "ptab" -> lines.text(" ", bold);
 				case "br", "cr" -> lines.breakLine();
 				case "noBreakHyphen" -> lines.text("-", bold);
+				// furigana (ルビ): the base text is the text; the reading above it is not
+				case "ruby" -> WordXml.children(WordXml.child(e, "rubyBase"))
+					.stream()
+					.filter(base -> WordXml.is(base, "r"))
+					.forEach(base -> run(base, paragraphStyle, lines));
 				default -> {
 					// rPr, field characters and instructions, deleted text, drawings: nothing shown as text
 				}

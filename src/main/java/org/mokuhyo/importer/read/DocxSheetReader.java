@@ -13,7 +13,6 @@ import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.mokuhyo.importer.ImportRejectedException;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * Reads a Word document (.docx) in which a clerk typed the sheet: the title and section headings as paragraphs, the
@@ -68,8 +67,10 @@ public final class DocxSheetReader implements DocumentReader {
 				: document.getStyles().getCtStyles().getDomNode());
 		DocxNumbering numbering = numbering(document.getNumbering(), styles);
 		List<String> notes = new ArrayList<>();
-		Node body = document.getDocument().getBody().getDomNode();
-		List<SourceRow> rows = new DocxBody(new DocxParagraphs(styles, numbering), notes).read((Element) body);
+		var body = document.getDocument().getBody();
+		// a document without a body has no rows: the importer then says it is empty
+		List<SourceRow> rows = body == null ? List.of()
+				: new DocxBody(new DocxParagraphs(styles, numbering), notes).read((Element) body.getDomNode());
 		return new SourceDocument(fileName, rows, notes);
 	}
 

@@ -388,7 +388,7 @@ public final class ClerkDocx {
 				+ "\" w:hanging=\"420\"/></w:pPr></w:lvl>";
 	}
 
-	private static final String CONTENT_TYPES = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+	static final String CONTENT_TYPES = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
 			+ "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
 			+ "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
 			+ "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
@@ -397,7 +397,7 @@ public final class ClerkDocx {
 			+ "<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/>"
 			+ "</Types>";
 
-	private static final String ROOT_RELS = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+	static final String ROOT_RELS = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
 			+ "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
 			+ "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>"
 			+ "</Relationships>";

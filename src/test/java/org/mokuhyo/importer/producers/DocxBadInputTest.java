@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -53,6 +54,14 @@ class DocxBadInputTest {
 	void aWordDocumentWithoutTextIsEmpty() {
 		assertThat(refusal(ClerkDocx.docx("<w:p/><w:p><w:r><w:t xml:space=\"preserve\">  </w:t></w:r></w:p>", null, null))
 			.code()).isEqualTo("EMPTY");
+	}
+
+	@Test
+	void aWordDocumentWithoutABodyIsEmpty() {
+		byte[] bodiless = ClerkDocx.zip(Map.of("[Content_Types].xml", ClerkDocx.CONTENT_TYPES, "_rels/.rels",
+				ClerkDocx.ROOT_RELS, "word/document.xml", "<?xml version=\"1.0\"?><w:document xmlns:w=\"" + ClerkDocx.W
+						+ "\"/>"));
+		assertThat(refusal(bodiless).code()).isEqualTo("EMPTY");
 	}
 
 	@Test

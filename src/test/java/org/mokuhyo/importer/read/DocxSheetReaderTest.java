@@ -112,11 +112,13 @@ class DocxSheetReaderTest {
 				+ "<w:r><w:rPr><w:vanish/></w:rPr><w:t>隠し</w:t></w:r>"
 				+ "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>"
 				+ "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" + r("3") + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
-				+ "<w:hyperlink><w:r><w:t>リンク</w:t></w:r></w:hyperlink>" + r("　全角　空白 ") + "<w:r><w:br/></w:r>")
+				+ "<w:hyperlink><w:r><w:t>リンク</w:t></w:r></w:hyperlink>" + r("　全角　空白 ")
+				+ "<w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>ぶきょく</w:t></w:r></w:rt>"
+				+ "<w:rubyBase><w:r><w:t>部局</w:t></w:r></w:rubyBase></w:ruby></w:r>" + "<w:r><w:br/></w:r>")
 				+ "<w:sdt><w:sdtPr/><w:sdtContent>" + p(r("入力欄")) + "</w:sdtContent></w:sdt>");
 
-		assertThat(texts(doc.rows().get(0))).containsExactly("取組み 内容", "二行目足した3リンク 全角 空白");
-		assertThat(doc.rows().get(0).cells().get(0).raw()).isEqualTo("取組み 内容\n二行目足した3リンク 全角 空白");
+		assertThat(texts(doc.rows().get(0))).containsExactly("取組み 内容", "二行目足した3リンク 全角 空白 部局");
+		assertThat(doc.rows().get(0).cells().get(0).raw()).isEqualTo("取組み 内容\n二行目足した3リンク 全角 空白 部局");
 		assertThat(texts(doc.rows().get(1))).containsExactly("入力欄");
 	}
 
