@@ -43,7 +43,7 @@ public final class DocxSheetReader implements DocumentReader {
 					"古い形式の Word ファイル（.doc）は読めません。Word か LibreOffice で .docx 形式で保存し直してください。");
 		}
 		try {
-			ZipParts.of(content);
+			ZipParts.of(content); // a zip whose directory is missing was cut off: say so before POI fails on it
 		}
 		catch (ImportRejectedException ex) {
 			throw unreadable();
