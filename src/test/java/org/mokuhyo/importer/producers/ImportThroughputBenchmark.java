@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.mokuhyo.IntegrationTest;
@@ -50,10 +52,11 @@ class ImportThroughputBenchmark {
 		PdfSheetWriter pdf = new PdfSheetWriter(PdfFonts.of(null));
 		XlsxSheetWriter xlsx = new XlsxSheetWriter();
 		Map<String, Function<SheetData, byte[]>> formats = new LinkedHashMap<>();
-		formats.put("text (published, with cell markup)", s -> TabbedText.render(s, true).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-		formats.put("text (without markup)", s -> TabbedText.render(s, false).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		formats.put("text (published, with cell markup)", s -> TabbedText.render(s, true).getBytes(UTF_8));
+		formats.put("text (without markup)", s -> TabbedText.render(s, false).getBytes(UTF_8));
 		formats.put("xlsx (this application's layout)", xlsx::write);
 		formats.put("xlsx (a clerk's workbook)", ClerkWorkbook::xlsx);
+		formats.put("docx (a clerk's Word document)", s -> ClerkDocx.render(s, ClerkDocx.Typing.TYPED_LABELS));
 		formats.put("pdf (this application's print)", pdf::write);
 		return formats;
 	}
