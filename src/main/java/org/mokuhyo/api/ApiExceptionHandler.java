@@ -34,8 +34,9 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ApiError> rejected(ImportRejectedException ex) {
+		// WOULD_REMOVE: the file is fine, the sheet's current content conflicts with it (replace=true confirms)
 		HttpStatus status = "TOO_LARGE".equals(ex.code()) ? HttpStatus.PAYLOAD_TOO_LARGE
-				: HttpStatus.UNPROCESSABLE_CONTENT;
+				: "WOULD_REMOVE".equals(ex.code()) ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
 		return error(status, ex.code(), ex.getMessage());
 	}
 

@@ -62,8 +62,10 @@ class SheetApiController {
 	ResponseEntity<ImportResponse> importSheet(@Parameter(description = "目標シートのファイル") @RequestParam("file") MultipartFile file,
 			@Parameter(description = "年度（省略時は文書から）") @RequestParam(required = false) Integer fiscalYear,
 			@Parameter(description = "自治体名（省略時は既定の自治体）") @RequestParam(required = false) String municipality,
-			@Parameter(description = "公表済みとして取り込む（管理者のみ）") @RequestParam(required = false) boolean published) {
-		return uploads.store(file, fiscalYear, municipality, published);
+			@Parameter(description = "公表済みとして取り込む（管理者のみ）") @RequestParam(required = false) boolean published,
+			@Parameter(description = "今の版より内容が減っても置き換える（確認済み）。省略時、目標・方針・振り返りがなくなる取込みは 409 WOULD_REMOVE")
+			@RequestParam(required = false) boolean replace) {
+		return uploads.store(file, fiscalYear, municipality, published, replace);
 	}
 
 	@GetMapping
@@ -96,6 +98,21 @@ class SheetApiController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(stored.json().getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Staff only (the security chain: every other GET under a sheet is for accounts); others get 404. */
+	@GetMapping("/{id}/warnings")
+	@Operation(operationId = "getSheetWarnings", summary = "取込み時の注意（職員）",
+			description = "現在の版を取り込んだときの注意：読み取りの注意と構造の自己点検（番号の飛び、本文に残ったリンクや「今年度末に記載」など）。"
+					+ "それぞれ元の文書の行・列、コード、説明、該当する記載。",
+			security = @SecurityRequirement(name = "basic"))
+	SheetWarningsResponse warnings(@PathVariable String id) {
+		UUID sheetId = uuid(id);
+		if (!access.canSeeDraftsOfSheet(access.signedIn(), sheetId)) {
+			throw ApiProblem.notFound();
+		}
+		int version = store.currentVersion(sheetId).orElseThrow(ApiProblem::notFound);
+		return new SheetWarningsResponse(sheetId, version, store.warnings(sheetId));
 	}
 
 	private static void checkYear(Integer fiscalYear) {

@@ -35,8 +35,9 @@ class SheetUploads {
 	}
 
 	/** @param municipality null: the caller's own, the only one they may import for */
+	/** @param replace the caller confirmed that less content may replace the current version (else WOULD_REMOVE) */
 	ResponseEntity<ImportResponse> store(MultipartFile file, Integer fiscalYear, String municipality,
-			boolean published) {
+			boolean published, boolean replace) {
 		ApiChecks.year(fiscalYear);
 		if (file.isEmpty()) {
 			throw new ImportRejectedException("EMPTY", "ファイルが空です");
@@ -49,7 +50,7 @@ class SheetUploads {
 		ImportOutcome outcome = importService.importSheet(bytes(file), file.getOriginalFilename(),
 				new ImportOptions(fiscalYear,
 						municipality == null || municipality.isBlank() ? access.municipalityName(user) : municipality,
-						null),
+						null, replace),
 				(m, department) -> access.canImportSheetOf(user, m, department),
 				new ImportAuthor(user.id(), user.displayName(), published));
 		String apiUrl = "/api/v1/sheets/" + outcome.sheetId();

@@ -51,9 +51,10 @@ final class Verbs {
 			使い方:
 			  java -jar mokuhyo.jar convert ファイル [--fiscal-year 2024] [--municipality 豊中市]
 			      目標シートを読み取り、JSON を標準出力に出します (保存はしません)。報告は標準エラーに出ます。
-			  java -jar mokuhyo.jar import ファイル [--fiscal-year 2024] [--municipality 豊中市] [--published]
+			  java -jar mokuhyo.jar import ファイル [--fiscal-year 2024] [--municipality 豊中市] [--published] [--replace]
 			      目標シートを読み取って保存し、報告を出します。下書きとして入ります。--published は公表済みの
-			      シート（市の公表資料）として取り込みます。
+			      シート（市の公表資料）として取り込みます。今の版にある目標・方針・振り返りがなくなる取込みは
+			      断ります (WOULD_REMOVE)。確認のうえ置き換えるときだけ --replace を付けます。
 			  java -jar mokuhyo.jar import-archive ZIPまたはフォルダ [--fiscal-year 2024] [--municipality 豊中市] [--published]
 			  java -jar mokuhyo.jar import-archive --resume ID
 			      多数のシート（.zip、またはフォルダとその下のフォルダ）を1件ずつ取り込み、進み具合を標準エラーに、
@@ -147,7 +148,7 @@ final class Verbs {
 		try {
 			switch (args.length == 0 ? "" : args[0]) {
 				case "convert" -> convert(Arguments.parse(args, FILE_OPTIONS));
-				case "import" -> importFile(Arguments.parse(args, FILE_OPTIONS, Set.of("published")));
+				case "import" -> importFile(Arguments.parse(args, FILE_OPTIONS, Set.of("published", "replace")));
 				case "import-archive" -> {
 					return new ArchiveImport(stdout, stderr).run(
 							Arguments.parse(args, ARCHIVE_OPTIONS, Set.of("published")), () -> application(application).run());
@@ -223,7 +224,8 @@ final class Verbs {
 
 	private void importFile(Arguments arguments) throws UsageException, InputException {
 		String file = arguments.file();
-		ImportOptions options = new ImportOptions(arguments.fiscalYear(), arguments.option("municipality"), null);
+		ImportOptions options = new ImportOptions(arguments.fiscalYear(), arguments.option("municipality"), null,
+				arguments.flag("replace"));
 		byte[] content = read(file);
 		try (ConfigurableApplicationContext context = application(application).run()) {
 			ImportAuthor author = arguments.flag("published") ? ImportAuthor.COMMAND_LINE.asPublished()

@@ -25,6 +25,12 @@ public final class SheetLines {
 	/** What the sheet writes in a year-end field still empty. */
 	public static final String PENDING = "【今年度末に記載】";
 
+	/**
+	 * What the sheet writes under a section it leaves empty on purpose: without it, a heading with nothing under it
+	 * reads as a document cut short, and the import refuses it.
+	 */
+	public static final String NONE = "（なし）";
+
 	public static final String PLAN_MARKER = "総合計画";
 
 	public static final String POLICY_MARKER = "基本政策";

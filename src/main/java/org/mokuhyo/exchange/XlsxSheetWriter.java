@@ -129,10 +129,18 @@ public final class XlsxSheetWriter {
 			grid.text(r, NO, LAST, heading, st.section);
 		}
 
+		/** The words for a section left empty (see {@link SheetLines#NONE}). */
+		private void none(boolean empty) {
+			if (empty) {
+				grid.text(grid.row(st.plain), CONTENT, LAST, SheetLines.NONE, st.body);
+			}
+		}
+
 		private void missions() {
 			int r = grid.row(st.plain);
 			grid.text(r, NO, LAST, "1. 部局の使命", st.section);
 			List<String> missions = sheet.missions();
+			none(missions.isEmpty());
 			for (int i = 0; i < missions.size(); i++) {
 				int row = grid.row(st.plain);
 				grid.text(row, CONTENT, LAST, SheetLines.mission(i, missions.get(i)), st.body);
@@ -165,6 +173,7 @@ public final class XlsxSheetWriter {
 
 		private void annualGoals() {
 			section("3. 当年度目標と目標設定に対する振り返り等");
+			none(sheet.annualGoals().isEmpty());
 			for (AnnualGoal goal : sheet.annualGoals()) {
 				int h1 = grid.row(st.plain);
 				grid.text(h1, CONTENT, CONTENT, "当年度目標(当初設定)", st.label);
@@ -197,6 +206,7 @@ public final class XlsxSheetWriter {
 
 		private void midTermGoals() {
 			section("4. 中期目標（概ね今後4年間）");
+			none(sheet.midTermGoals().isEmpty());
 			for (MidTermGoal goal : sheet.midTermGoals()) {
 				int head = grid.row(st.plain);
 				grid.text(head, NO, NO, "No", st.label);

@@ -29,7 +29,7 @@ public record DefaultMunicipality(String name, String code) {
 		if (municipalityCode == null && municipality != null && municipality.equals(name)) {
 			municipalityCode = code;
 		}
-		return new ImportOptions(given.fiscalYear(), municipality, municipalityCode);
+		return new ImportOptions(given.fiscalYear(), municipality, municipalityCode, given.replace());
 	}
 
 	private static String blankToNull(String value) {

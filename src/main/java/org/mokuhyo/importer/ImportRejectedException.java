@@ -13,7 +13,10 @@ public class ImportRejectedException extends RuntimeException {
 		this.code = code;
 	}
 
-	/** EMPTY, BINARY, TOO_LARGE, ENCODING, NOT_A_SHEET, TRUNCATED; for PDFs NO_TEXT, ENCRYPTED, PDF_UNREADABLE. */
+	/**
+	 * EMPTY, BINARY, TOO_LARGE, ENCODING, NOT_A_SHEET, TRUNCATED, SECTION_EMPTY, WOULD_REMOVE (less than the current
+	 * version, not confirmed); for PDFs NO_TEXT, ENCRYPTED, PDF_UNREADABLE.
+	 */
 	public String code() {
 		return code;
 	}

@@ -74,6 +74,9 @@ public class ImportService {
 		if (!permission.allows(sheet.municipality(), department.name())) {
 			throw new ImportNotPermittedException(department.name());
 		}
+		if (!effective.replace()) {
+			refuseLoss(sheet, department);
+		}
 		SavedSheet saved;
 		try {
 			saved = store.save(sheet, result.report().warnings(), fileName,
@@ -91,6 +94,19 @@ public class ImportService {
 		}
 		return new ImportOutcome(saved.id(), saved.version(), saved.replaced(), saved.changed(), result.report(),
 				published);
+	}
+
+	/**
+	 * A file that would give the sheet a version with less than its current one (goals, the policy, review text) is
+	 * refused: nothing is replaced by less without a person confirming it ({@link ImportOptions#replace()}).
+	 */
+	private void refuseLoss(SheetData sheet, Department department) {
+		store.find(sheet.municipality(), department.name(), sheet.fiscalYear()).ifPresent(current -> {
+			ContentLoss loss = ContentLoss.between(current, sheet);
+			if (loss.any()) {
+				throw loss.refusal(current.version() == null ? 1 : current.version());
+			}
+		});
 	}
 
 	/** The parser copies the municipality from the options; this only covers one that left it out. */

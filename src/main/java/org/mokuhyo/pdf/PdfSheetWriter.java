@@ -40,6 +40,7 @@ public final class PdfSheetWriter {
 			pages.gap(6);
 			pages.table(SheetContent.header(sheet));
 			section(pages, "1. 部局の使命");
+			none(pages, sheet.missions().isEmpty());
 			for (Para mission : SheetContent.missions(sheet)) {
 				pages.paragraph(mission, 0);
 				pages.gap(2);
@@ -47,11 +48,13 @@ public final class PdfSheetWriter {
 			section(pages, "2. 使命を遂行するための取り組み方針と、それに基づく取り組みの総括");
 			pages.table(SheetContent.policy(sheet));
 			section(pages, "3. 当年度目標と目標設定に対する振り返り等");
+			none(pages, sheet.annualGoals().isEmpty());
 			for (AnnualGoal goal : sheet.annualGoals()) {
 				pages.table(SheetContent.annualGoal(goal));
 				pages.gap(8);
 			}
 			section(pages, "4. 中期目標（概ね今後4年間）");
+			none(pages, sheet.midTermGoals().isEmpty());
 			for (MidTermGoal goal : sheet.midTermGoals()) {
 				pages.table(SheetContent.midTermGoal(goal));
 				pages.gap(8);
@@ -63,6 +66,13 @@ public final class PdfSheetWriter {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The words for a section left empty: a heading with nothing under it reads as a document cut short. */
+	private static void none(PdfPages pages, boolean empty) throws IOException {
+		if (empty) {
+			pages.paragraph(Para.of(SheetContent.NONE), 0);
 		}
 	}
 

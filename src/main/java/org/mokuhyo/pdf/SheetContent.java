@@ -31,6 +31,9 @@ final class SheetContent {
 
 	static final String PENDING = "【今年度末に記載】";
 
+	/** Under a section left empty on purpose; a heading alone reads as a document cut short (as in exchange). */
+	static final String NONE = "（なし）";
+
 	static final String NO = "No";
 
 	private static final float EM = Blocks.BODY;

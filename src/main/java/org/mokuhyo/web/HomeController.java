@@ -110,7 +110,8 @@ class HomeController {
 	ModelAndView importSheet(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(name = "fiscalYear", required = false) String fiscalYear,
 			@RequestParam(name = "municipality", required = false) String municipality,
-			@RequestParam(name = "published", required = false) String published, RedirectAttributes redirect) {
+			@RequestParam(name = "published", required = false) String published,
+			@RequestParam(name = "replace", required = false) String replace, RedirectAttributes redirect) {
 		ImportForm form = new ImportForm(fiscalYear, municipality);
 		if (file == null || (file.isEmpty() && blankToNull(file.getOriginalFilename()) == null)) {
 			return rejected(form, HttpStatus.BAD_REQUEST, "NO_FILE", "取り込むファイルを選択してください。");
@@ -143,7 +144,7 @@ class HomeController {
 		try {
 			// the department is in the document: which one the user may import is checked once it is read
 			outcome = importService.importSheet(content, file.getOriginalFilename(),
-					new ImportOptions(year, ownUnlessGiven(municipality, user), null),
+					new ImportOptions(year, ownUnlessGiven(municipality, user), null, replace != null),
 					(m, department) -> access.canImportSheetOf(user, m, department), author);
 		}
 		catch (ImportNotPermittedException ex) {
@@ -151,7 +152,8 @@ class HomeController {
 		}
 		catch (ImportRejectedException ex) {
 			// the importer's own size limit is below the multipart limit: too large either way
-			HttpStatus status = "TOO_LARGE".equals(ex.code()) ? HttpStatus.valueOf(413) : HttpStatus.UNPROCESSABLE_CONTENT;
+			HttpStatus status = "TOO_LARGE".equals(ex.code()) ? HttpStatus.valueOf(413)
+					: "WOULD_REMOVE".equals(ex.code()) ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
 			return rejected(form, status, ex.code(), ex.getMessage());
 		}
 		redirect.addFlashAttribute("importMessage", message(outcome));

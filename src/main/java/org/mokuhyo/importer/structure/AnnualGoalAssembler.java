@@ -19,6 +19,10 @@ final class AnnualGoalAssembler extends GoalAssembler {
 
 	private String title;
 
+	private int titleLine;
+
+	private Integer titleColumn;
+
 	private boolean priority;
 
 	private final List<ItemDraft> items = new ArrayList<>();
@@ -37,21 +41,23 @@ final class AnnualGoalAssembler extends GoalAssembler {
 		for (Segment s : segments) {
 			if (title == null && items.isEmpty() && s.kind() == Segment.Kind.PLAIN && !s.listItem()) {
 				setTitle(s.text());
+				titleLine = s.line();
+				titleColumn = s.column();
 			}
 			else if (s.kind() == Segment.Kind.ITEM) {
-				items.add(new ItemDraft(s.label(), s.text()));
+				items.add(new ItemDraft(s.label(), s.text(), s));
 			}
 			else if (s.kind() == Segment.Kind.CIRCLED) {
-				currentItem(s).actions.add(new ActionDraft(s.label(), s.text()));
+				currentItem(s).actions.add(new ActionDraft(s.label(), s.text(), s));
 			}
 			else {
 				ItemDraft item = currentItem(s);
 				// bullets right under an item are its actions; under a numbered action (①) they are its sub-points
 				if (item.actions.isEmpty() || s.listItem() && item.lastAction().label == null) {
-					item.actions.add(new ActionDraft(null, s.text()));
+					item.actions.add(new ActionDraft(null, s.text(), s));
 				}
 				else {
-					item.lastAction().subItems.add(s.text());
+					item.lastAction().subItems.add(s);
 				}
 			}
 		}
@@ -69,7 +75,7 @@ final class AnnualGoalAssembler extends GoalAssembler {
 		if (items.isEmpty()) {
 			warnings.add(s.line(), s.column(), "ITEM_WITHOUT_LABEL", "目標" + number + "：(1) などの番号のない取組み事項です",
 					s.text());
-			items.add(new ItemDraft(null, null));
+			items.add(new ItemDraft(null, null, s));
 		}
 		return items.get(items.size() - 1);
 	}
@@ -104,9 +110,37 @@ final class AnnualGoalAssembler extends GoalAssembler {
 				warnings.unplaced(reviewCells.get(i).line(), reviewCells.get(i).column(), texts.get(i));
 			}
 		}
+		check();
 		List<GoalItem> goalItems = items.stream().map(ItemDraft::build).toList();
 		return new AnnualGoal(null, number, title, priority, goalItems, links().planLinks(), links().policyLinks(),
 				new Review(results, issues));
+	}
+
+	/** The structural self-check of this goal: numbering, links or placeholders left in text, title length. */
+	private void check() {
+		StructureCheck check = new StructureCheck(warnings);
+		String goal = "目標" + number;
+		StructureCheck.Positioned titleAt = new StructureCheck.Positioned(title, titleLine == 0 ? line : titleLine,
+				titleColumn);
+		check.title(goal, titleAt);
+		check.content(goal + "の名称", titleAt);
+		check.sequence(goal + "の取組み事項", items.stream().map(i -> i.at(i.label)).toList());
+		for (ItemDraft item : items) {
+			String where = goal + (item.label == null ? "" : " " + item.label);
+			check.content(where + "の取組み事項", item.at(item.text));
+			check.sequence(where + "の取組み", item.actions.stream().map(a -> a.at(a.label)).toList());
+			for (ActionDraft action : item.actions) {
+				check.content(where + "の取組み", action.at(action.text));
+				action.subItems.forEach(sub -> check.content(where + "の取組み", at(sub)));
+			}
+		}
+		if (!items.isEmpty() && items.stream().allMatch(i -> i.actions.isEmpty())) {
+			warnings.add(line, null, "GOAL_WITHOUT_ACTIONS", goal + "に取組み事項はありますが、取組み（①…）が一つもありません", title);
+		}
+	}
+
+	private static StructureCheck.Positioned at(Segment s) {
+		return new StructureCheck.Positioned(s.text(), s.line(), s.column());
 	}
 
 	private static final class ItemDraft {
@@ -115,11 +149,18 @@ final class AnnualGoalAssembler extends GoalAssembler {
 
 		final String text;
 
+		final Segment source;
+
 		final List<ActionDraft> actions = new ArrayList<>();
 
-		ItemDraft(String label, String text) {
+		ItemDraft(String label, String text, Segment source) {
 			this.label = label;
 			this.text = text;
+			this.source = source;
+		}
+
+		StructureCheck.Positioned at(String what) {
+			return new StructureCheck.Positioned(what, source.line(), source.column());
 		}
 
 		ActionDraft lastAction() {
@@ -137,17 +178,24 @@ final class AnnualGoalAssembler extends GoalAssembler {
 
 		final String text;
 
-		final List<String> subItems = new ArrayList<>();
+		final Segment source;
 
-		ActionDraft(String label, String text) {
+		final List<Segment> subItems = new ArrayList<>();
+
+		ActionDraft(String label, String text, Segment source) {
 			this.label = label;
 			this.text = text;
+			this.source = source;
+		}
+
+		StructureCheck.Positioned at(String what) {
+			return new StructureCheck.Positioned(what, source.line(), source.column());
 		}
 
 		Action build() {
 			ActionWording wording = ActionWording.read(text);
 			List<SubItem> subs = subItems.stream().map(s -> {
-				ActionWording w = ActionWording.read(s);
+				ActionWording w = ActionWording.read(s.text());
 				return new SubItem(w.text(), w.tags(), w.targets(), w.schedule());
 			}).toList();
 			return new Action(null, label, wording.text(), subs, wording.schedule(), wording.tags(), wording.targets());

@@ -17,6 +17,8 @@ final class MidTermGoalAssembler extends GoalAssembler {
 
 	private String title;
 
+	private Segment titleSource;
+
 	private final List<DescriptionDraft> description = new ArrayList<>();
 
 	private final List<MidTermStep> steps = new ArrayList<>();
@@ -33,18 +35,22 @@ final class MidTermGoalAssembler extends GoalAssembler {
 		for (Segment s : segments) {
 			if (title == null && description.isEmpty() && s.kind() == Segment.Kind.PLAIN && !s.listItem()) {
 				title = s.text();
+				titleSource = s;
 			}
 			else if (s.kind() == Segment.Kind.PLAIN && s.listItem() && !description.isEmpty()) {
 				description.get(description.size() - 1).subItems.add(s.text());
+				check().content("中期目標" + number + "の課題・めざす成果", at(s));
 			}
 			else {
-				description.add(new DescriptionDraft(s.label(), s.text()));
+				description.add(new DescriptionDraft(s.label(), s.text(), s));
+				check().content("中期目標" + number + "の課題・めざす成果", at(s));
 			}
 		}
 	}
 
 	void steps(List<Segment> segments) {
 		for (Segment s : segments) {
+			check().content("中期目標" + number + "のスケジュール", at(s));
 			List<FiscalSpan> spans = FiscalSpanParser.findAll(s.text());
 			if (s.kind() == Segment.Kind.ITEM && spans.isEmpty()) {
 				closeGroup();
@@ -75,6 +81,14 @@ final class MidTermGoalAssembler extends GoalAssembler {
 		group = null;
 	}
 
+	private StructureCheck check() {
+		return new StructureCheck(warnings);
+	}
+
+	private static StructureCheck.Positioned at(Segment s) {
+		return new StructureCheck.Positioned(s.text(), s.line(), s.column());
+	}
+
 	private static MidTermStep step(Segment s, List<FiscalSpan> spans, Segment group) {
 		return MidTermWording.step(s.label(), s.text(), spans, group == null ? null : group.label(),
 				group == null ? null : group.text());
@@ -85,6 +99,12 @@ final class MidTermGoalAssembler extends GoalAssembler {
 		if (title == null) {
 			warnings.add(line, null, "GOAL_WITHOUT_TITLE", "中期目標" + number + "の名称が読み取れません", null);
 		}
+		else {
+			check().title("中期目標" + number, at(titleSource));
+			check().content("中期目標" + number + "の名称", at(titleSource));
+		}
+		check().sequence("中期目標" + number + "の課題・めざす成果",
+				description.stream().map(d -> new StructureCheck.Positioned(d.label, d.source.line(), d.source.column())).toList());
 		List<DescriptionItem> items = description.stream()
 			.map(d -> new DescriptionItem(d.label, d.text, d.subItems))
 			.toList();
@@ -98,11 +118,14 @@ final class MidTermGoalAssembler extends GoalAssembler {
 
 		final String text;
 
+		final Segment source;
+
 		final List<String> subItems = new ArrayList<>();
 
-		DescriptionDraft(String label, String text) {
+		DescriptionDraft(String label, String text, Segment source) {
 			this.label = label;
 			this.text = text;
+			this.source = source;
 		}
 	}
 }

@@ -27,11 +27,22 @@ public final class SheetStructurer {
 
 	private static final Pattern SECTION_NUMBER = Pattern.compile("^[0-9０-９]{1,2}\\s*[.．、]\\s*\\S.*");
 
-	private static final Pattern POLICY_BULLET = Pattern.compile("(?<=\\s)(?=[○◯●・])");
+	/** The words a sheet writes under a section it leaves empty: （なし）, 該当なし, 記載なし. */
+	private static final Pattern NONE = Pattern.compile("^[(\\[【]?\\s*(なし|該当なし|記載なし)\\s*[)\\]】]?$");
 
-	private static final Pattern GOAL_NUMBER = Pattern.compile("^[0-9０-９]{1,2}$");
+	private static final Pattern POLICY_BULLET = Pattern.compile("(?<=\\s)(?=[○◯●・•])");
 
-	private static final Pattern LABELS = Pattern.compile("[(（][0-9０-９]{1,2}[)）]|[\\u2460-\\u2473]");
+	/** A goal's number in its row's first cell: 1, １, 1. (a clerk's habit). */
+	private static final Pattern GOAL_NUMBER = Pattern.compile("^([0-9０-９]{1,2})[.．]?$");
+
+	/** The number column's title: No, No., №, 番号. */
+	private static final Pattern NUMBER_TITLE = Pattern.compile("^(?i:no\\.?|№|番号)$");
+
+	/** Section titles as the form words them, for a heading written without its number. */
+	private static final List<String> SECTION_TITLES = List.of("部局の使命", "使命を遂行するための", "当年度目標と目標設定",
+			"中期目標(概ね", "中期目標(おおむね");
+
+	private static final Pattern LABELS = Pattern.compile("[(（][0-9０-９]{1,2}[)）]|[\\u2460-\\u2487]");
 
 	/** Words of table column titles; a row made only of such cells is a header row. */
 	private static final List<String> COLUMN_WORDS = List.of("当年度目標", "実績", "取組み事項", "取組みを行った", "課題・今後の方向性",
@@ -41,8 +52,14 @@ public final class SheetStructurer {
 			"headTitle", "職名", "headTitle", "役職", "headTitle", "氏名", "headName", "部局長名", "headName", "年度",
 			"fiscalYear", "自治体", "municipality", "市区町村", "municipality");
 
+	/** A header label with a space inside it (部　局, 氏　名): justified in the cell, one word. */
+	private static final Pattern HEAD_LABEL_SPACED = Pattern.compile("(部|補|氏|職|役|年)\\s+(局|職|名|度)");
+
 	/** The form's title line (…部局長の目標), printed above the header on the official sheet and on exports. */
-	private static final Pattern FORM_TITLE = Pattern.compile(".{0,60}部局長の目標\\s*");
+	private static final Pattern FORM_TITLE = Pattern.compile(".{0,60}部局長の目標.{0,40}");
+
+	private static final Map<Section, String> SECTION_NAMES = Map.of(Section.PREAMBLE, "冒頭", Section.MISSIONS, "部局の使命",
+			Section.POLICY, "取り組み方針", Section.ANNUAL, "当年度目標", Section.MID_TERM, "中期目標");
 
 	enum Section {
 		PREAMBLE, MISSIONS, POLICY, ANNUAL, MID_TERM
@@ -103,7 +120,36 @@ public final class SheetStructurer {
 
 		private int contentColumn = 2;
 
+		/** The first review column (実績, 課題) of the current annual goal's table, null until its titles say. */
+		private Integer reviewColumn;
+
 		private int scheduleColumn = Integer.MAX_VALUE;
+
+		/** The header's labels by column, when a row held only labels (their values are in the next row). */
+		private Map<Integer, String> headerColumns;
+
+		/** The goal numbers as read, per section, for the self-check of their sequence. */
+		private final List<StructureCheck.Positioned> annualNumbers = new ArrayList<>();
+
+		private final List<StructureCheck.Positioned> midTermNumbers = new ArrayList<>();
+
+		/** Each section heading met: where, and how many rows (and rows other than table headers) stood under it. */
+		private final Map<Section, SectionSeen> seen = new java.util.EnumMap<>(Section.class);
+
+		private final class SectionSeen {
+
+			final int line;
+
+			int rows;
+
+			int contentRows;
+
+			boolean none;
+
+			SectionSeen(int line) {
+				this.line = line;
+			}
+		}
 
 		Run(SourceDocument document) {
 			this.document = document;
@@ -121,7 +167,17 @@ public final class SheetStructurer {
 					finishGoal();
 					section = next;
 					afterHeader = false;
+					seen.putIfAbsent(next, new SectionSeen(row.line()));
 					continue;
+				}
+				SectionSeen under = seen.get(section);
+				if (under != null && isNone(row)) {
+					under.none = true; // the section left empty on purpose
+					continue;
+				}
+				if (under != null) {
+					under.rows++;
+					under.contentRows += isHeaderRow(row) ? 0 : 1;
 				}
 				switch (section) {
 					case PREAMBLE -> preamble(row);
@@ -135,6 +191,16 @@ public final class SheetStructurer {
 				throw new ImportRejectedException("NOT_A_SHEET",
 						"部局長の目標の様式として読み取れませんでした（「当年度目標」「中期目標」などの見出しと表が見つかりません）。");
 			}
+			refuseEmptySections();
+			if (annualGoals.isEmpty() && midTermGoals.isEmpty() && !seen.containsKey(Section.ANNUAL)
+					&& !seen.containsKey(Section.MID_TERM)) {
+				// every sheet has both; a file that ends before them is cut short, and would store a sheet of nothing
+				throw new ImportRejectedException("TRUNCATED",
+						"「当年度目標」と「中期目標」がありません。ファイルが途中で切れていないか確認してください。");
+			}
+			StructureCheck check = new StructureCheck(warnings);
+			check.sequence("当年度目標", annualNumbers);
+			check.sequence("中期目標", midTermNumbers);
 			if (department == null) {
 				warnings.add(1, null, "DEPARTMENT_MISSING", "部局名が見つかりません", null);
 			}
@@ -146,6 +212,34 @@ public final class SheetStructurer {
 			}
 			return new Structured(new Department(department, headTitle, headName), missions, policyStatement,
 					policyItems, policySummary, annualGoals, midTermGoals, warnings.list(), fiscalYear, municipality);
+		}
+
+		/**
+		 * A section heading with nothing at all under it, or with rows of which nothing could be read, is a document
+		 * cut short or not laid out as a sheet: storing it would pass an empty section off as the department's. A
+		 * table with only its column titles is an empty section written on purpose (an export of a sheet without
+		 * mid-term goals) and is kept, with its SECTION_MISSING warning.
+		 */
+		private void refuseEmptySections() {
+			for (Map.Entry<Section, SectionSeen> e : seen.entrySet()) {
+				SectionSeen under = e.getValue();
+				boolean yielded = switch (e.getKey()) {
+					case MISSIONS -> !missions.isEmpty();
+					case POLICY -> policyStatement != null || !policyItems.isEmpty() || policySummary != null;
+					case ANNUAL -> !annualGoals.isEmpty();
+					case MID_TERM -> !midTermGoals.isEmpty();
+					case PREAMBLE -> true;
+				};
+				if (!yielded && !under.none && (under.rows == 0 || under.contentRows > 0)) {
+					throw new ImportRejectedException("SECTION_EMPTY", "「" + SECTION_NAMES.get(e.getKey()) + "」の見出し（"
+							+ under.line + "行目）の下から何も読み取れませんでした。"
+							+ (under.rows == 0 ? "ファイルが途中で切れていないか確認してください。" : "様式に沿った表になっているか確認してください。"));
+				}
+			}
+		}
+
+		private static boolean isNone(SourceRow row) {
+			return row.filledCells().size() == 1 && NONE.matcher(JapaneseText.normalize(row.text())).matches();
 		}
 
 		/** A file cut off inside a table leaves an element open in its last row, or a header without its goal. */
@@ -187,7 +281,8 @@ public final class SheetStructurer {
 				return null; // a heading is short; normalising long content only to find that out is wasted work
 			}
 			String text = JapaneseText.normalize(filled.get(0).text());
-			if (row.kind() != SourceRow.RowKind.HEADING && !SECTION_NUMBER.matcher(text).matches()) {
+			if (row.kind() != SourceRow.RowKind.HEADING && !SECTION_NUMBER.matcher(text).matches()
+					&& SECTION_TITLES.stream().noneMatch(text::startsWith)) {
 				return null;
 			}
 			if (text.contains("中期目標")) {
@@ -208,19 +303,25 @@ public final class SheetStructurer {
 		private void preamble(SourceRow row) {
 			List<SourceCell> filled = row.filledCells();
 			boolean matched = false;
+			if (headerColumns != null && headerValues(row)) {
+				return;
+			}
 			for (int i = 0; i < filled.size(); i++) {
-				String key = HEAD_KEYS.get(JapaneseText.normalize(filled.get(i).text()).replace(" ", ""));
-				if (key != null && i + 1 < filled.size() && !HEAD_KEYS.containsKey(filled.get(i + 1).text())) {
-					String value = filled.get(++i).text();
-					switch (key) {
-						case "department" -> department = value;
-						case "headTitle" -> headTitle = value;
-						case "fiscalYear" -> fiscalYear(row, filled.get(i), value);
-						case "municipality" -> municipality = value;
-						default -> headName = value;
-					}
+				String key = headKey(filled.get(i).text());
+				if (key != null && i + 1 < filled.size() && headKey(filled.get(i + 1).text()) == null) {
+					i++;
+					header(row, filled.get(i), key, filled.get(i).text());
 					matched = true;
 				}
+			}
+			if (!matched && filled.size() > 1 && filled.stream().allMatch(c -> headKey(c.text()) != null)) {
+				// the labels in one row, their values in the row below (a clerk's layout)
+				headerColumns = new java.util.LinkedHashMap<>();
+				filled.forEach(c -> headerColumns.put(c.column(), headKey(c.text())));
+				return;
+			}
+			if (!matched) {
+				matched = inlineHeader(row);
 			}
 			if (!matched && filled.size() == 1 && FORM_TITLE.matcher(filled.get(0).text()).matches()) {
 				return; // the title repeats what the header rows say
@@ -228,6 +329,71 @@ public final class SheetStructurer {
 			if (!matched) {
 				unplaced(row);
 			}
+		}
+
+		private void header(SourceRow row, SourceCell cell, String key, String value) {
+			switch (key) {
+				case "department" -> department = value;
+				case "headTitle" -> headTitle = value;
+				case "fiscalYear" -> fiscalYear(row, cell, value);
+				case "municipality" -> municipality = value;
+				default -> headName = value;
+			}
+		}
+
+		/** The values under a row of labels, by column. */
+		private boolean headerValues(SourceRow row) {
+			Map<Integer, String> columns = headerColumns;
+			headerColumns = null;
+			boolean any = false;
+			for (SourceCell cell : row.filledCells()) {
+				String key = columns.get(cell.column());
+				if (key != null && headKey(cell.text()) == null) {
+					header(row, cell, key, cell.text());
+					any = true;
+				}
+			}
+			return any;
+		}
+
+		/**
+		 * The header written as one line: 部局：市民協働部　補職：部長　氏名：宮城 節子, or the same without colons (text
+		 * copied out of a PDF). Each label starts a field; its value runs to the next label.
+		 */
+		private boolean inlineHeader(SourceRow row) {
+			for (SourceCell cell : row.filledCells()) {
+				String text = HEAD_LABEL_SPACED.matcher(JapaneseText.normalize(cell.text())).replaceAll("$1$2");
+				String[] tokens = text.split("(?<=[:：])|\\s+|(?=[:：])");
+				List<String[]> fields = new ArrayList<>();
+				for (String token : tokens) {
+					String bare = token.replaceAll("[:：]", "");
+					if (bare.isEmpty()) {
+						continue;
+					}
+					String key = HEAD_KEYS.get(bare);
+					if (key != null) {
+						fields.add(new String[] { key, "" });
+					}
+					else if (!fields.isEmpty()) {
+						String[] field = fields.get(fields.size() - 1);
+						field[1] = field[1].isEmpty() ? bare : field[1] + " " + bare;
+					}
+					else {
+						return false; // words before the first label: not a header line
+					}
+				}
+				if (fields.size() < 2 || fields.stream().anyMatch(f -> f[1].isEmpty())) {
+					return false;
+				}
+				fields.forEach(f -> header(row, cell, f[0], f[1]));
+				return true;
+			}
+			return false;
+		}
+
+		private static String headKey(String text) {
+			return HEAD_KEYS.get(HEAD_LABEL_SPACED.matcher(JapaneseText.normalize(text)).replaceAll("$1$2").replace(" ", "")
+				.replaceAll("[:：]$", ""));
 		}
 
 		private void fiscalYear(SourceRow row, SourceCell cell, String value) {
@@ -269,7 +435,7 @@ public final class SheetStructurer {
 					continue;
 				}
 				for (String text : policyLines(cell)) {
-					if ("○◯●・".indexOf(text.charAt(0)) >= 0) {
+					if ("○◯●・•".indexOf(text.charAt(0)) >= 0) {
 						policyItems.add(text.substring(1).strip());
 					}
 					else if (policyItems.isEmpty()) {
@@ -300,6 +466,12 @@ public final class SheetStructurer {
 		}
 
 		private void goalRow(SourceRow row) {
+			if (row.filledCells().size() == 1 && row.text().startsWith("※")) {
+				// a footnote under the tables (※【重点】は重点目標): the form's, not the goal's; said, not stored
+				SourceCell note = row.filledCells().get(0);
+				warnings.add(row.line(), note.column(), "FOOTNOTE", "注記（※）は目標の内容として取り込んでいません", note.text());
+				return;
+			}
 			if (isHeaderRow(row)) {
 				readColumns(row);
 				afterHeader = true;
@@ -333,7 +505,9 @@ public final class SheetStructurer {
 		/** Content in a row below the goal's own row: the description, more steps, or review text. */
 		private void continuation(SourceCell cell) {
 			if (section == Section.ANNUAL) {
-				if (cell.column() <= contentColumn) {
+				// left of the review columns is the goal's content, also where a clerk indented actions a column
+				boolean content = reviewColumn != null ? cell.column() < reviewColumn : cell.column() <= contentColumn;
+				if (content) {
 					annual.content(Segments.annualContent(cell));
 				}
 				else {
@@ -350,6 +524,9 @@ public final class SheetStructurer {
 
 		private void startGoal(SourceRow row, int number) {
 			List<SourceCell> filled = row.filledCells().subList(1, row.filledCells().size());
+			String label = String.valueOf(number);
+			(section == Section.ANNUAL ? annualNumbers : midTermNumbers)
+				.add(new StructureCheck.Positioned(label, row.line(), row.cells().get(0).column()));
 			if (section == Section.ANNUAL) {
 				annual = new AnnualGoalAssembler(number, row.line(), warnings);
 				contentColumn = filled.get(0).column();
@@ -422,16 +599,22 @@ public final class SheetStructurer {
 				return null;
 			}
 			String raw = row.cells().get(0).text();
-			if (raw.length() > 2) {
+			if (raw.length() > 3) {
 				return null;
 			}
-			String first = JapaneseText.normalize(raw);
-			return first != null && GOAL_NUMBER.matcher(first).matches() ? Integer.valueOf(first) : null;
+			var number = GOAL_NUMBER.matcher(JapaneseText.normalize(raw));
+			return number.matches() ? Integer.valueOf(number.group(1)) : null;
 		}
 
 		private void readColumns(SourceRow row) {
+			if (!afterHeader) {
+				reviewColumn = null; // a new table's column titles
+			}
 			for (SourceCell cell : row.filledCells()) {
 				String text = cell.text();
+				if (section == Section.ANNUAL && (text.equals("実績") || text.contains("取組みを行った") || text.contains("課題・今後"))) {
+					reviewColumn = reviewColumn == null ? cell.column() : Math.min(reviewColumn, cell.column());
+				}
 				if (section == Section.MID_TERM && (text.contains("スケジュール") || text.contains("工程"))) {
 					scheduleColumn = cell.column();
 				}
@@ -448,7 +631,7 @@ public final class SheetStructurer {
 					return false;
 				}
 				String text = JapaneseText.normalize(cell.text());
-				boolean title = text.equalsIgnoreCase("No") || text.equals("番号")
+				boolean title = NUMBER_TITLE.matcher(text).matches()
 						|| text.length() <= 60 && COLUMN_WORDS.stream().anyMatch(text::contains) && !LABELS.matcher(text).find()
 								&& cell.blocks().size() == 1;
 				if (!title) {

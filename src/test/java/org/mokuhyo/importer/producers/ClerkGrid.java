@@ -23,12 +23,14 @@ final class ClerkGrid {
 
 	/**
 	 * Column widths in characters. A: a narrow spacer; B: No; C: the 総合計画 / 基本政策 marker; D..G: policy number,
-	 * title, number, title (C..G together hold a goal's content); H..I: 実績 (取組みを行った内容・成果); J..K: 課題・今後の
-	 * 方向性. The narrow columns B, F, H, J also take the header's labels (部局, 補職, 氏名, 年度).
+	 * title, number, title (C..G together hold a goal's content); H..J: 実績 (取組みを行った内容・成果); K..M: 課題・今後の
+	 * 方向性. The narrow columns B, F, H, K also take the header's labels (部局, 補職, 氏名, 年度), the wide ones next to
+	 * them, merged, their values.
 	 */
-	static final int[] WIDTHS = { 2, 6, 10, 6, 22, 6, 22, 6, 24, 6, 24 };
+	static final int[] WIDTHS = { 2, 7, 10, 6, 22, 7, 22, 7, 12, 12, 7, 12, 12 };
 
-	static final int SPACER = 0, NO = 1, MARKER = 2, CONTENT_LAST = 6, RESULTS = 7, ISSUES = 9, LAST = 10;
+	static final int SPACER = 0, NO = 1, MARKER = 2, CONTENT_LAST = 6, RESULTS = 7, RESULTS_LAST = 9, ISSUES = 10,
+			LAST = 12;
 
 	/** Points per line of 10-point Japanese text, and a row's padding; Excel's highest row. */
 	private static final float LINE_POINTS = 15f, PADDING_POINTS = 4f, MAX_ROW_POINTS = 409f;

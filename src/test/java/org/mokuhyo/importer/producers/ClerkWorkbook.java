@@ -6,6 +6,7 @@ import static org.mokuhyo.importer.producers.ClerkGrid.LAST;
 import static org.mokuhyo.importer.producers.ClerkGrid.MARKER;
 import static org.mokuhyo.importer.producers.ClerkGrid.NO;
 import static org.mokuhyo.importer.producers.ClerkGrid.RESULTS;
+import static org.mokuhyo.importer.producers.ClerkGrid.RESULTS_LAST;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -114,9 +115,9 @@ public final class ClerkWorkbook {
 			grid.text(r, 5, 5, "補職", grid.boxedBold);
 			grid.text(r, 6, 6, value(d.headTitle()), grid.boxed);
 			grid.text(r, RESULTS, RESULTS, "氏　名", grid.boxedBold);
-			grid.text(r, RESULTS + 1, RESULTS + 1, value(d.headName()), grid.boxed);
+			grid.text(r, RESULTS + 1, RESULTS_LAST, value(d.headName()), grid.boxed);
 			grid.text(r, ISSUES, ISSUES, "年　度", grid.boxedBold);
-			grid.text(r, ISSUES + 1, ISSUES + 1, Era.fiscalYearLabel(sheet.fiscalYear()), grid.boxed);
+			grid.text(r, ISSUES + 1, LAST, Era.fiscalYearLabel(sheet.fiscalYear()), grid.boxed);
 		}
 
 		/** A value as a clerk types it: a trailing full-width space now and then, which the importer strips. */
@@ -160,7 +161,7 @@ public final class ClerkWorkbook {
 				grid.text(h1, MARKER, CONTENT_LAST, "当年度目標(当初設定)", grid.boxedBold);
 				grid.text(h1, RESULTS, LAST, "実績", grid.boxedBold);
 				grid.text(h2, MARKER, CONTENT_LAST, "取組み事項及びその内容・スケジュール", grid.boxedBold);
-				grid.text(h2, RESULTS, RESULTS + 1, "取組みを行った内容・成果", grid.boxedBold);
+				grid.text(h2, RESULTS, RESULTS_LAST, "取組みを行った内容・成果", grid.boxedBold);
 				grid.text(h2, ISSUES, LAST, "課題・今後の方向性", grid.boxedBold);
 				if (firstHeader < 0) {
 					firstHeader = h1;
@@ -171,7 +172,7 @@ public final class ClerkWorkbook {
 				grid.number(top, bottom, NO, goal.number(), grid.boxed);
 				String results = goal.review() == null ? null : goal.review().results();
 				String issues = goal.review() == null ? null : goal.review().issues();
-				grid.text(top, bottom, RESULTS, RESULTS + 1, SheetLines.orPending(results), grid.boxed);
+				grid.text(top, bottom, RESULTS, RESULTS_LAST, SheetLines.orPending(results), grid.boxed);
 				grid.text(top, bottom, ISSUES, LAST, SheetLines.orPending(issues), grid.boxed);
 			}
 		}
