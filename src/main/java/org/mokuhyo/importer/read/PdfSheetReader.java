@@ -38,8 +38,15 @@ public final class PdfSheetReader implements DocumentReader {
 	/** Baselines further apart than this many ems start a new paragraph (a paragraph's lines are closer). */
 	private static final float PARAGRAPH_PITCH_EMS = 1.6f;
 
-	/** A line ending this many ems before a full line's end is a paragraph's last. */
+	/**
+	 * A line ending this many ems before a full line's end, and further than the next line's first word is wide, is a
+	 * paragraph's last.
+	 */
 	private static final float SHORT_EMS = 3.5f;
+
+	private static final String OPENING = "(（「『【［[〔〈《";
+
+	private static final String NO_LINE_START = ")）」』】］]〕〉》、。，．,.・ー～ぁぃぅぇぉっゃゅょァィゥェォッャュョ";
 
 	private static final Pattern LABEL = Pattern.compile(
 			"^(?:[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[)）]|[\\u2460-\\u2473]|[・●○◯■□◆◇※]|[0-9０-９]{1,2}\\s*[-－]\\s*[0-9０-９]{1,2}\\s*[-－])");
@@ -248,7 +255,37 @@ public final class PdfSheetReader implements DocumentReader {
 		if (LABEL.matcher(line.text.strip()).find()) {
 			return !PdfWrappedDots.continues(prev, line, fullRight, notes);
 		}
-		return prev.right < fullRight - SHORT_EMS * size;
+		// a wrapped line stops short by no more than the next line's first word, which did not fit
+		return prev.right < fullRight - Math.max(SHORT_EMS * size, firstWordWidth(line) + size);
+	}
+
+	/**
+	 * About how wide the line's first unbreakable piece is: opening brackets, then a run of half-width letters and
+	 * digits or one full-width character, then the closing marks that may not start a line ({@code （2027}, {@code
+	 * DXaaS}, {@code 令}). Half-width characters count as 0.6 of the size, others as the size.
+	 */
+	static float firstWordWidth(TextLine line) {
+		String text = line.text.strip();
+		int i = 0;
+		while (i < text.length() && OPENING.indexOf(text.charAt(i)) >= 0) {
+			i++;
+		}
+		if (i < text.length() && text.charAt(i) < 0x80) {
+			while (i < text.length() && text.charAt(i) < 0x80 && !Character.isWhitespace(text.charAt(i))) {
+				i++;
+			}
+		}
+		else if (i < text.length()) {
+			i++;
+		}
+		while (i < text.length() && NO_LINE_START.indexOf(text.charAt(i)) >= 0) {
+			i++;
+		}
+		float ems = 0;
+		for (int c = 0; c < i; c++) {
+			ems += text.charAt(c) < 0x80 ? 0.6f : 1f;
+		}
+		return ems * line.size;
 	}
 
 	/**
