@@ -39,7 +39,9 @@ final class LayoutWords {
 		if (NUMBER_TITLE.matcher(t).matches()) {
 			return true;
 		}
-		return t.length() <= 40 && COLUMN_WORDS.stream().anyMatch(t::contains) && !SECTION.matcher(t).matches()
+		// a title is a phrase: a line with 、 or 。 that names 実績 (利用実績を見ながら、…) is a sentence of a cell
+		return t.length() <= 40 && t.indexOf('、') < 0 && t.indexOf('。') < 0 && COLUMN_WORDS.stream().anyMatch(t::contains)
+				&& !SECTION.matcher(t).matches()
 				&& !CellLines.LABEL.matcher(t).lookingAt() && !Character.isDigit(t.charAt(0));
 	}
 

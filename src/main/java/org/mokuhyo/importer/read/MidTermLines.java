@@ -89,10 +89,10 @@ final class MidTermLines {
 					toSchedule = scheduleOpen;
 				}
 				else {
+					// a year (令和7年度, (2025年度)) is the schedule's notation; without one, the description's
 					toSchedule = YEAR.matcher(t).find() || t.contains("年度");
-					if (descriptionOpen) {
-						notes.add(line.number() + "行目は中期目標の説明とスケジュールのどちらの続きか明らかでないため、"
-								+ (toSchedule ? "スケジュール" : "説明") + "の続きとして読みました");
+					if (descriptionOpen && !toSchedule) {
+						notes.add(line.number() + "行目は中期目標の説明とスケジュールのどちらの続きか明らかでないため、説明の続きとして読みました");
 					}
 				}
 			}

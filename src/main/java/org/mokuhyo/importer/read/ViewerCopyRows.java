@@ -62,8 +62,8 @@ final class ViewerCopyRows {
 	private void clean(List<LayoutLine> source) {
 		boolean afterFoot = false;
 		for (LayoutLine line : source) {
-			if (line.pageStart()) {
-				afterFoot = false;
+			if (line.pageStart() || LayoutWords.isSection(line.text()) || LayoutWords.isColumnTitle(line.text())) {
+				afterFoot = false; // a new page, or (a copy without form feeds) the flow taken up again
 			}
 			if (line.isBlank()) {
 				continue;
