@@ -273,9 +273,13 @@ final class LayoutTable {
 			return out;
 		}
 
-		/** Whether the line reached its cell's right edge, so that the next line continues its paragraph. */
+		/**
+		 * Whether the line reached its cell's right edge, so that the next line continues its paragraph. A line
+		 * ending a sentence (。) ends its paragraph: the last column's edge is known only from its own lines, so a
+		 * short paragraph there would otherwise read as full.
+		 */
 		boolean full(int column, CellLines.Line line) {
-			return extent(column, line) >= capacity(column) - 8;
+			return extent(column, line) >= capacity(column) - 8 && !line.text().endsWith("。");
 		}
 
 		private int extent(int column, CellLines.Line line) {
