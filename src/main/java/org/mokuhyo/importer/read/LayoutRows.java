@@ -46,7 +46,9 @@ final class LayoutRows {
 			if (isTitleLine(line)) {
 				int end = titlesEnd(i);
 				if (table != null && table.hasBody() && continues(end)) {
-					i = end; // the titles printed again at the top of a page the table runs over
+					// the titles printed again at the top of a page the table runs over
+					table.page(lines.subList(i, end).stream().filter(l -> !l.isBlank()).toList());
+					i = end;
 					continue;
 				}
 				paragraph = flush(paragraph);

@@ -12,7 +12,9 @@ import org.mokuhyo.importer.ImportOptions;
 import org.mokuhyo.importer.ImportRejectedException;
 import org.mokuhyo.importer.ImportResult;
 import org.mokuhyo.importer.SheetImporter;
+import org.mokuhyo.sheet.Action;
 import org.mokuhyo.sheet.AnnualGoal;
+import org.mokuhyo.sheet.GoalItem;
 import org.mokuhyo.sheet.Policy;
 import org.mokuhyo.sheet.Review;
 import org.mokuhyo.sheet.SheetData;
@@ -52,6 +54,20 @@ class LayoutTextTest {
 	@Test
 	void aReviewedSheetLaidOut() {
 		SheetData sheet = reviewed(ProducerCorpus.seed());
+
+		ImportResult result = parse(PdfToText.layout(sheet));
+
+		assertThat(SheetDifferences.between(sheet, result.sheet())).map(SheetDifferences::brief).isEmpty();
+		assertThat(result.report().warnings()).isEmpty();
+	}
+
+	/**
+	 * A goal so long that its row runs over pages, cut inside paragraphs and between them (twenty actions, a review
+	 * of sixty sentences in one paragraph): one row again, each paragraph whole.
+	 */
+	@Test
+	void aGoalRunningOverPagesLaidOut() {
+		SheetData sheet = longGoal(ProducerCorpus.seed());
 
 		ImportResult result = parse(PdfToText.layout(sheet));
 
@@ -99,5 +115,25 @@ class LayoutTextTest {
 				seed.fiscalYearLabel(), seed.department(), seed.missions(),
 				new Policy(p.statement(), p.items(), "各目標とも概ね計画どおりに進んだ。\n特殊詐欺被害の防止は件数が減少した。"), goals,
 				seed.midTermGoals());
+	}
+
+	/** The seed's first goal with an item of twenty actions and a review of sixty sentences, as the PDF tests make it. */
+	private static SheetData longGoal(SheetData seed) {
+		AnnualGoal first = seed.annualGoals().get(0);
+		List<Action> actions = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			actions.add(new Action(null, String.valueOf((char) ('①' + i)),
+					("地域の団体、事業者、学校と協働し、「くらしの安心・安全」と（地域コミュニティ）の活性化を、" + "市民一人ひとりの参加によって進めます。")
+						.repeat(1 + i % 4),
+					List.of(), null, List.of(), List.of()));
+		}
+		List<GoalItem> items = new ArrayList<>(first.items());
+		items.add(new GoalItem(null, "(" + (items.size() + 1) + ")", "長い取組み事項の例です。", actions));
+		AnnualGoal longGoal = new AnnualGoal(null, first.number(), first.title(), first.priority(), items,
+				first.planLinks(), first.policyLinks(), new Review("取組みを行った内容を、段落を分けずに長く書いた例です。".repeat(60), null));
+		List<AnnualGoal> goals = new ArrayList<>(seed.annualGoals());
+		goals.set(0, longGoal);
+		return new SheetData(seed.id(), seed.version(), seed.municipality(), seed.municipalityCode(), seed.fiscalYear(),
+				seed.fiscalYearLabel(), seed.department(), seed.missions(), seed.policy(), goals, seed.midTermGoals());
 	}
 }
