@@ -219,6 +219,11 @@ final class ViewerCopyRows {
 		}
 		int widest = widest(body);
 		int line = left.isEmpty() ? right.firstLine() : left.firstLine();
+		if (right.isEmpty()) {
+			// a written summary runs in the copy among the 方針's lines: nothing in the words tells them apart
+			notes.add(line + "行目からの方針の「取り組みの総括」は記載済みのため、コピーした文字では方針と区別できません。"
+					+ "総括が方針に含まれて読まれていないか確認してください");
+		}
 		rows.add(new SourceRow(line, RowKind.TABLE,
 				List.of(cell(line, 1, left, widest, false), cell(line, 2, right, widest, false))));
 	}
@@ -285,6 +290,11 @@ final class ViewerCopyRows {
 		int columns = annual ? 4 : 3;
 		List<SourceCell> cells = new ArrayList<>();
 		cells.add(cell(line, 1, goal.number.text()));
+		if (annual && goal.reviews.size() < 2) {
+			// written reviews run in the copy among the goal's content: nothing in the words tells them apart
+			notes.add(line + "行目の当年度目標" + goal.number.text() + "の振り返り（実績・課題）は記載済みのため、コピーした文字では"
+					+ "取組み事項と区別できません。振り返りが取組み事項に含まれて読まれていないか確認してください");
+		}
 		if (annual) {
 			cells.add(cell(line, 2, goal.content, widest, false));
 			cells.add(goal.reviews.size() > 0 ? cell(goal.reviews.get(0).number(), 3, LayoutWords.PENDING) : cell(line, 3, ""));

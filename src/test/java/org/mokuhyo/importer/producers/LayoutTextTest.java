@@ -103,7 +103,7 @@ class LayoutTextTest {
 	}
 
 	/** The seed at year end, as the PDF tests make it: reviews of two paragraphs, every other 課題 left empty. */
-	private static SheetData reviewed(SheetData seed) {
+	static SheetData reviewed(SheetData seed) {
 		List<AnnualGoal> goals = new ArrayList<>();
 		for (AnnualGoal g : seed.annualGoals()) {
 			goals.add(new AnnualGoal(g.id(), g.number(), g.title(), g.priority(), g.items(), g.planLinks(),

@@ -1,8 +1,10 @@
 package org.mokuhyo.importer.producers;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mokuhyo.importer.ImportResult;
+import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetWarning;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +33,23 @@ class ViewerCopyTextTest {
 		String text = PdfToText.readingOrder(variant.sheet()).replace("\f", "\n");
 
 		assertReadsAsItself(variant, LayoutTextTest.parse(text));
+	}
+
+	/**
+	 * Written reviews and a written summary are, in a copy, lines among the goal's content and the 方針 with nothing
+	 * to tell them apart: the import says so for each goal and for the policy, rather than passing the mix off as read.
+	 */
+	@Test
+	void aReviewedSheetCopiedSaysWhatItCannotTellApart() {
+		SheetData sheet = LayoutTextTest.reviewed(ProducerCorpus.seed());
+
+		ImportResult result = LayoutTextTest.parse(PdfToText.readingOrder(sheet));
+
+		assertThat(result.report().warnings()).map(SheetWarning::message)
+			.filteredOn(m -> m.contains("区別できません"))
+			.hasSize(sheet.annualGoals().size() + 1)
+			.anySatisfy(m -> assertThat(m).contains("取り組みの総括"))
+			.anySatisfy(m -> assertThat(m).contains("当年度目標1の振り返り"));
 	}
 
 	private static void assertReadsAsItself(ProducerCorpus.Variant variant, ImportResult result) {
