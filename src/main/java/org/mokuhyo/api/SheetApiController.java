@@ -100,6 +100,21 @@ class SheetApiController {
 			.body(stored.json().getBytes(StandardCharsets.UTF_8));
 	}
 
+	/** Staff only (the security chain: every other GET under a sheet is for accounts); others get 404. */
+	@GetMapping("/{id}/warnings")
+	@Operation(operationId = "getSheetWarnings", summary = "取込み時の注意（職員）",
+			description = "現在の版を取り込んだときの注意：読み取りの注意と構造の自己点検（番号の飛び、本文に残ったリンクや「今年度末に記載」など）。"
+					+ "それぞれ元の文書の行・列、コード、説明、該当する記載。",
+			security = @SecurityRequirement(name = "basic"))
+	SheetWarningsResponse warnings(@PathVariable String id) {
+		UUID sheetId = uuid(id);
+		if (!access.canSeeDraftsOfSheet(access.signedIn(), sheetId)) {
+			throw ApiProblem.notFound();
+		}
+		int version = store.currentVersion(sheetId).orElseThrow(ApiProblem::notFound);
+		return new SheetWarningsResponse(sheetId, version, store.warnings(sheetId));
+	}
+
 	private static void checkYear(Integer fiscalYear) {
 		ApiChecks.year(fiscalYear);
 	}

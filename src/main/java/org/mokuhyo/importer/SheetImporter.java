@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.mokuhyo.importer.read.DocumentReader;
+import org.mokuhyo.importer.read.DocxSheetReader;
 import org.mokuhyo.importer.read.LayoutTextReader;
 import org.mokuhyo.importer.read.PdfSheetReader;
 import org.mokuhyo.importer.read.SourceDocument;
@@ -46,8 +47,8 @@ public final class SheetImporter {
 	}
 
 	public static SheetImporter standard() {
-		return new SheetImporter(List.of(new PdfSheetReader(), new XlsxSheetReader(), new LayoutTextReader(),
-				new TextSheetReader()));
+		return new SheetImporter(List.of(new PdfSheetReader(), new DocxSheetReader(), new XlsxSheetReader(),
+				new LayoutTextReader(), new TextSheetReader()));
 	}
 
 	/**

@@ -189,6 +189,8 @@ class AuthorizationMatrixTest {
 				new Row("GET", d + "/dashboard", List.of(404, 200, 200, 200, 200, 200, 200)),
 				new Row("API", "/api/v1/sheets/" + published, List.of(200, 200, 200, 200, 200, 200, 200)),
 				new Row("API", "/api/v1/sheets/" + draft, List.of(404, 200, 200, 200, 200, 200, 200)),
+				new Row("API", "/api/v1/sheets/" + draft + "/warnings", List.of(401, 200, 200, 200, 200, 200, 200)),
+				new Row("API", "/api/v1/sheets/" + published + "/warnings", List.of(401, 200, 200, 200, 200, 200, 200)),
 				// the municipality's lists (published content for the public, drafts for staff) and the documentation
 				new Row("API", "/api/v1/municipalities", List.of(200, 200, 200, 200, 200, 200, 200)),
 				new Row("API", "/api/v1/municipalities/272035/sheets?fiscalYear=2000", List.of(200, 200, 200, 200, 200, 200, 200)),

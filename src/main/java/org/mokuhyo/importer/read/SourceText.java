@@ -7,11 +7,12 @@ import java.util.List;
 /**
  * The one normalisation every reader's text goes through before any structure is looked for. Producers write the
  * same sheet with different code points: a PDF's text layer may carry CJK radicals for ordinary kanji (⺠ U+2EA0 for
- * 民, ⻑ for 長, ⼯ for 工), compatibility ideographs, half-width katakana, ligatures, odd spaces, soft hyphens and
- * zero-width characters. Each is mapped to what a person reads.
+ * 民, ⻑ for 長, ⼯ for 工), compatibility ideographs, ligatures, odd spaces, soft hyphens and zero-width characters.
+ * Each is mapped to what a person reads.
  * <p>
  * Not a blanket NFKC: that would also rewrite what the department wrote and the sheet shows — full-width （）, ～,
- * ％ and digits, ① (an action's label), 【】 — so those stay as written; the parsers fold widths where they match
+ * ％ and digits, half-width katakana (ｻｷﾞ: a department's own writing, which search matches all the same), ① (an
+ * action's label), 【】 — so those stay as written; the parsers fold widths where they match
  * ({@link org.mokuhyo.kernel.JapaneseText}). Positions are those of the cells, which this leaves alone, so a
  * warning still points at the original.
  */
@@ -57,16 +58,7 @@ public final class SourceText {
 		while (i < s.length()) {
 			int c = s.codePointAt(i);
 			int next = i + Character.charCount(c);
-			if (isHalfWidthKana(c)) {
-				// a run at once: ｶﾞ is two code points that NFKC composes into one (ガ)
-				while (next < s.length() && isHalfWidthKana(s.charAt(next))) {
-					next++;
-				}
-				out.append(Normalizer.normalize(s.substring(i, next), Normalizer.Form.NFKC));
-			}
-			else {
-				map(c, s.substring(i, next), out);
-			}
+			map(c, s.substring(i, next), out);
 			i = next;
 		}
 		return out.toString();
@@ -97,16 +89,12 @@ public final class SourceText {
 		for (int i = 0; i < s.length(); i++) {
 			char c = s.charAt(i);
 			if (c >= 0x2E80 && c <= 0x2FDF || c >= 0xF900 && c <= 0xFAFF || c >= 0xFB00 && c <= 0xFB06
-					|| c >= 0x337B && c <= 0x337E || c == 0x32FF || isHalfWidthKana(c) || isOddSpace(c) || isInvisible(c)
+					|| c >= 0x337B && c <= 0x337E || c == 0x32FF || isOddSpace(c) || isInvisible(c)
 					|| Character.isHighSurrogate(c) && s.codePointAt(i) >= 0x2F800 && s.codePointAt(i) <= 0x2FA1F) {
 				return true;
 			}
 		}
 		return false;
-	}
-
-	private static boolean isHalfWidthKana(int c) {
-		return c >= 0xFF61 && c <= 0xFF9F;
 	}
 
 	/** No-break, en, em, thin, narrow and ideographic spaces: spacing, not meaning. */

@@ -4,13 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -22,9 +18,9 @@ import org.mokuhyo.importer.read.SourceRow.RowKind;
  * into the intermediate form: the first worksheet with content, one {@link SourceRow} per sheet row (its row number
  * as the line), one {@link SourceCell} per column (1 = A), each line of a cell a paragraph with its bold runs. A
  * merged region holds its text in its first cell, as the text export does. Empty leading columns (a margin a person
- * left, {@link SpacerColumns}) are not read: each row starts at the table's first column. Recognised by content: a zip holding
- * {@code xl/workbook.xml}; other zips (a Word file…) and the encrypted or old binary Office files are refused here
- * with a reason rather than read as text.
+ * left, {@link SpacerColumns}) are not read: each row starts at the table's first column. Recognised by content: a
+ * zip holding {@code xl/workbook.xml}; other zips and the encrypted or old binary Office files are refused here with
+ * a reason rather than read as text (a Word document is read by {@link DocxSheetReader}, which comes first).
  */
 public final class XlsxSheetReader implements DocumentReader {
 
@@ -33,34 +29,27 @@ public final class XlsxSheetReader implements DocumentReader {
 
 	static final int MAX_COLUMNS = 100;
 
-	/** Uncompressed size of one part of the zip: a sheet's XML is well under a megabyte. */
-	private static final long MAX_ENTRY_BYTES = 32L * 1024 * 1024;
-
-	static {
-		// against zip bombs: POI refuses parts that inflate more than a hundredfold (its default, said here because it
-		// is what this reader relies on). Its size limit is global and stays at its default: the year's workbook
-		// (module workbook) is read as a stream and may be larger; this reader checks its own below.
-		ZipSecureFile.setMinInflateRatio(0.01);
-	}
-
 	@Override
 	public boolean accepts(byte[] content, String fileName) {
-		FileMagic magic = magic(content);
+		// also the zips and OLE2 files no other reader took (a Word document goes to DocxSheetReader first): they are
+		// refused here with a reason rather than read as text
+		FileMagic magic = OfficeFiles.magic(content);
 		return magic == FileMagic.OOXML || magic == FileMagic.OLE2;
 	}
 
 	@Override
 	public SourceDocument read(byte[] content, String fileName) {
-		if (magic(content) == FileMagic.OLE2) {
+		if (OfficeFiles.magic(content) == FileMagic.OLE2) {
 			throw refusedOle2(content);
 		}
 		ZipParts parts = ZipParts.of(content);
 		if (!parts.workbook()) {
-			throw new ImportRejectedException("NOT_A_SHEET", parts.word()
-					? "Word の文書です。目標シートは Excel（.xlsx）かテキストで指定してください。"
-					: "Excel のファイル（.xlsx）ではない ZIP ファイルです。目標シートの Excel ファイルを指定してください。");
+			throw new ImportRejectedException("NOT_A_SHEET",
+					"Excel のファイル（.xlsx）でも Word の文書（.docx）でもない ZIP ファイルです。目標シートのファイルを指定してください。");
 		}
-		checkInflatedSizes(content);
+		if (OfficeFiles.inflatesBeyondLimit(content)) {
+			throw tooLarge();
+		}
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
 			return read(workbook, fileName);
 		}
@@ -71,36 +60,7 @@ public final class XlsxSheetReader implements DocumentReader {
 			throw encrypted();
 		}
 		catch (IOException | RuntimeException ex) {
-			// POI names a zip bomb or an oversized part in its message (and wraps it at times)
-			for (Throwable t = ex; t != null; t = t.getCause()) {
-				String message = String.valueOf(t.getMessage());
-				if (message.contains("Zip bomb") || message.contains("exceeds the max")) {
-					throw tooLarge();
-				}
-			}
-			throw unreadable();
-		}
-	}
-
-	/**
-	 * Inflates every part once, counting, before POI builds the whole workbook in memory: a part bigger than
-	 * {@link #MAX_ENTRY_BYTES} is not a goal sheet.
-	 */
-	private static void checkInflatedSizes(byte[] content) {
-		byte[] buffer = new byte[64 * 1024];
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-				long size = 0;
-				for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
-					size += n;
-					if (size > MAX_ENTRY_BYTES) {
-						throw tooLarge();
-					}
-				}
-			}
-		}
-		catch (IOException ex) {
-			// POI reads it next and names what is wrong
+			throw OfficeFiles.tooLargeCause(ex) ? tooLarge() : unreadable();
 		}
 	}
 
@@ -179,38 +139,30 @@ public final class XlsxSheetReader implements DocumentReader {
 		return false;
 	}
 
-	private static FileMagic magic(byte[] content) {
-		if (content == null || content.length < 8) {
-			return FileMagic.UNKNOWN;
-		}
-		try {
-			return FileMagic.valueOf(content);
-		}
-		catch (RuntimeException ex) {
-			return FileMagic.UNKNOWN;
-		}
-	}
-
-	/** An OLE2 file is an encrypted .xlsx (its parts wrapped with EncryptionInfo) or an old .xls / .doc. */
+	/**
+	 * An OLE2 file is an encrypted .xlsx or .docx (its parts wrapped with EncryptionInfo) or an old binary Office file
+	 * (an old .doc is refused by DocxSheetReader).
+	 */
 	private static ImportRejectedException refusedOle2(byte[] content) {
-		try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
-			if (fs.getRoot().hasEntry("EncryptionInfo")) {
-				return encrypted();
-			}
-			if (fs.getRoot().hasEntry("Workbook") || fs.getRoot().hasEntry("Book")) {
-				return new ImportRejectedException("NOT_A_SHEET",
-						"古い形式の Excel ファイル（.xls）は読めません。Excel か LibreOffice で .xlsx 形式で保存し直してください。");
-			}
-		}
-		catch (IOException | RuntimeException ex) {
+		var entries = OfficeFiles.ole2Entries(content);
+		if (entries == null) {
 			return unreadable();
 		}
-		return new ImportRejectedException("NOT_A_SHEET", "Office の古い形式のファイルです。目標シートは Excel（.xlsx）かテキストで指定してください。");
+		if (entries.contains("EncryptionInfo")) {
+			return encrypted();
+		}
+		if (entries.contains("Workbook") || entries.contains("Book")) {
+			return new ImportRejectedException("NOT_A_SHEET",
+					"古い形式の Excel ファイル（.xls）は読めません。Excel か LibreOffice で .xlsx 形式で保存し直してください。");
+		}
+		return new ImportRejectedException("NOT_A_SHEET",
+				"Office の古い形式のファイルです。目標シートは Excel（.xlsx）、Word（.docx）かテキストで指定してください。");
 	}
 
+	/** Encrypted Excel and Word files look alike from outside (an OLE2 file holding EncryptionInfo). */
 	private static ImportRejectedException encrypted() {
 		return new ImportRejectedException("ENCRYPTED",
-				"パスワードで保護された Excel ファイルは読めません。保護を解除して保存し直してから指定してください。");
+				"パスワードで保護されたファイル（Excel・Word）は読めません。保護を解除して保存し直してから指定してください。");
 	}
 
 	private static ImportRejectedException unreadable() {

@@ -1,19 +1,24 @@
 package org.mokuhyo.importer.read;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import org.mokuhyo.importer.ImportRejectedException;
 
 /**
  * What a zip holds, from its central directory alone (nothing is inflated): whether it is an Excel workbook
- * ({@code xl/workbook.xml} beside {@code [Content_Types].xml}) or a Word document. A zip whose directory cannot be
- * found is cut off or damaged.
+ * ({@code xl/workbook.xml} beside {@code [Content_Types].xml}) or a Word document ({@code word/document.xml}). A zip
+ * whose directory cannot be found is cut off or damaged.
  */
 record ZipParts(boolean workbook, boolean word) {
 
 	private static final int END_OF_DIRECTORY = 0x06054b50;
 
 	private static final int DIRECTORY_ENTRY = 0x02014b50;
+
+	private static final int LOCAL_HEADER = 0x04034b50;
+
+	private static final String WORD_DOCUMENT = "word/document.xml";
 
 	/** The end record is 22 bytes and may be followed by a comment of up to 65,535 bytes. */
 	private static final int END_SEARCH = 22 + 65_535;
@@ -48,15 +53,35 @@ record ZipParts(boolean workbook, boolean word) {
 			String name = new String(zip, at + 46, nameLength, StandardCharsets.UTF_8);
 			contentTypes |= name.equals("[Content_Types].xml");
 			workbook |= name.equals("xl/workbook.xml");
-			word |= name.equals("word/document.xml");
+			word |= name.equals(WORD_DOCUMENT);
 			at += 46 + nameLength + extraLength + commentLength;
 		}
 		return new ZipParts(contentTypes && workbook, contentTypes && word);
 	}
 
+	/**
+	 * Whether the zip is a Word document, also when its directory is cut off: then the local header of
+	 * {@code word/document.xml} (near the start of every .docx) is looked for instead. Never throws.
+	 */
+	static boolean holdsWordDocument(byte[] zip) {
+		try {
+			return of(zip).word();
+		}
+		catch (ImportRejectedException ex) {
+			byte[] name = WORD_DOCUMENT.getBytes(StandardCharsets.UTF_8);
+			for (int at = 0; at + 30 + name.length <= zip.length; at++) {
+				if (int32(zip, at) == LOCAL_HEADER && int16(zip, at + 26) == name.length
+						&& Arrays.equals(zip, at + 30, at + 30 + name.length, name, 0, name.length)) {
+					return true;
+				}
+			}
+			return false;
+		}
+	}
+
 	private static ImportRejectedException truncated() {
 		return new ImportRejectedException("TRUNCATED",
-				"ZIP（Excel）ファイルが壊れているか、途中で切れています。元のファイル全体を指定してください。");
+				"ZIP 形式のファイル（Excel・Word）が壊れているか、途中で切れています。元のファイル全体を指定してください。");
 	}
 
 	private static int int16(byte[] b, int at) {

@@ -19,7 +19,13 @@ final class Segments {
 
 	private static final Pattern CIRCLED_LABEL = Pattern.compile("^([\\u2460-\\u2473])\\s*");
 
-	private static final Pattern BULLET = Pattern.compile("^[・●○◯■□◆◇\\-–]\\s*");
+	/** Bullets a sheet's lines start with; •, ◦, ▪ and ･ come from word processors' lists and other fonts. */
+	private static final String BULLETS = "・●○◯■□◆◇•◦▪･-–";
+
+	private static final Pattern BULLET = Pattern.compile("^[・●○◯■□◆◇•◦▪･\\-–]\\s*");
+
+	/** ⑴…⒇, the parenthesised numbers as one character: an item's label like (1). */
+	private static final Pattern PAREN_NUMBER = Pattern.compile("^([\\u2474-\\u2487])\\s*");
 
 	private static final Pattern MARKDOWN_BULLET = Pattern.compile("^[-*+]\\s+");
 
@@ -28,7 +34,7 @@ final class Segments {
 	 * runs a cell's lines together with only a space between them. Not the (3) of a plan code (5-1- (3)).
 	 */
 	private static final Pattern CUT = Pattern
-		.compile("(?<=\\s)(?<![0-9０-９]\\s{0,2}[-－‐−–—ー]\\s{0,2})(?=[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[)）]|[\\u2460-\\u2473]|[・○◯●](?!\\s*$))");
+		.compile("(?<=\\s)(?<![0-9０-９]\\s{0,2}[-－‐−–—ー]\\s{0,2})(?=[(（][0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[)）]|[\\u2460-\\u2487]|[・○◯●•◦▪･](?!\\s*$))");
 
 	/**
 	 * A space between two words (kanji or kana) outside brackets: where text without markup ran an action's
@@ -104,7 +110,14 @@ final class Segments {
 						column, listItem);
 			}
 		}
-		if ("・●○◯■□◆◇-–".indexOf(first) >= 0) {
+		if (first >= '\u2474' && first <= '\u2487') {
+			Matcher paren = PAREN_NUMBER.matcher(text);
+			if (paren.lookingAt()) {
+				return new Segment(Segment.Kind.ITEM, "(" + (first - '\u2473') + ")", text.substring(paren.end()).strip(), line,
+						column, listItem);
+			}
+		}
+		if (BULLETS.indexOf(first) >= 0) {
 			Matcher bullet = BULLET.matcher(text);
 			if (bullet.lookingAt()) {
 				return new Segment(Segment.Kind.PLAIN, null, text.substring(bullet.end()).strip(), line, column, true);
@@ -163,7 +176,7 @@ final class Segments {
 	private static boolean mayCut(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (c == '(' || c == '（' || c == ')' || c == '）' || isCircled(c) || "・○◯●".indexOf(c) >= 0) {
+			if (c == '(' || c == '（' || c == ')' || c == '）' || c >= '\u2460' && c <= '\u2487' || "・○◯●•◦▪･".indexOf(c) >= 0) {
 				return true;
 			}
 		}

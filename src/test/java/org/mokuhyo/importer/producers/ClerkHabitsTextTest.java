@@ -72,4 +72,23 @@ class ClerkHabitsTextTest {
 		assertThat(warnings).extracting(SheetWarning::code).containsExactly("FOOTNOTE");
 		assertThat(warnings.get(0).text()).isEqualTo("※【重点】は重点目標");
 	}
+
+	@Test
+	void theHeaderInAnyOrderAndSpacing() {
+		String row = "部局\t市民協働部\t補職\t部長\t氏名\t宮城 節子";
+		assertThat(SeedFixture.text()).contains(row);
+		readsAsTheSample(SeedFixture.text().replace(row, "部局：市民協働部　補職：部長　氏名：宮城 節子"));
+		readsAsTheSample(SeedFixture.text().replace(row, "部局 市民協働部 補職 部長 氏名 宮城 節子"));
+		readsAsTheSample(SeedFixture.text().replace(row, "氏　名\t宮城 節子\t部　局\t市民協働部\t補　職\t部長"));
+		readsAsTheSample(SeedFixture.text().replace(row, "補職\t部局\t氏名\n部長\t市民協働部\t宮城 節子"));
+		readsAsTheSample(SeedFixture.text().replace(row, "部局：\t市民協働部\t補職：\t部長\t氏名：\t宮城 節子"));
+	}
+
+	@Test
+	void parenthesisedNumbersAsOneCharacterAndWordProcessorBullets() {
+		String text = SeedFixture.text().replace("(1) 窓口委託", "⑴ 窓口委託").replace("(2) マイナンバーカード交付", "⑵ マイナンバーカード交付")
+			.replace("<li>・市民公益活動支援センターの運営</li>", "<li>• 市民公益活動支援センターの運営</li>");
+		assertThat(text).contains("⑴ 窓口委託").contains("• 市民公益活動支援センターの運営");
+		readsAsTheSample(text);
+	}
 }
