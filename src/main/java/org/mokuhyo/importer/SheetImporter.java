@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.mokuhyo.importer.read.DocumentReader;
 import org.mokuhyo.importer.read.DocxSheetReader;
+import org.mokuhyo.importer.read.LayoutTextReader;
 import org.mokuhyo.importer.read.PdfSheetReader;
 import org.mokuhyo.importer.read.SourceDocument;
 import org.mokuhyo.importer.read.SourceRow;
@@ -47,7 +48,7 @@ public final class SheetImporter {
 
 	public static SheetImporter standard() {
 		return new SheetImporter(List.of(new PdfSheetReader(), new DocxSheetReader(), new XlsxSheetReader(),
-				new TextSheetReader()));
+				new LayoutTextReader(), new TextSheetReader()));
 	}
 
 	/**
