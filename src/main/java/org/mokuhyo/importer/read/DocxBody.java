@@ -20,7 +20,7 @@ final class DocxBody {
 
 	private final List<SourceRow> rows = new ArrayList<>();
 
-	private final List<String> notes;
+	private final List<SourceNote> notes;
 
 	private int line;
 
@@ -28,7 +28,7 @@ final class DocxBody {
 
 	private boolean nested;
 
-	DocxBody(DocxParagraphs paragraphs, List<String> notes) {
+	DocxBody(DocxParagraphs paragraphs, List<SourceNote> notes) {
 		this.paragraphs = paragraphs;
 		this.notes = notes;
 	}
@@ -36,10 +36,10 @@ final class DocxBody {
 	List<SourceRow> read(Element body) {
 		blockContent(body);
 		if (cut) {
-			notes.add(XlsxSheetReader.MAX_COLUMNS + " 列目より右の表の内容は読み込みませんでした");
+			notes.add(SourceNote.whole(XlsxSheetReader.MAX_COLUMNS + " 列目より右の表の内容は読み込みませんでした"));
 		}
 		if (nested) {
-			notes.add("表の中の表は、その外側のセルの段落として読み込みました");
+			notes.add(SourceNote.whole("表の中の表は、その外側のセルの段落として読み込みました"));
 		}
 		return rows;
 	}

@@ -66,7 +66,7 @@ public final class DocxSheetReader implements DocumentReader {
 		DocxStyles styles = new DocxStyles(document.getStyles() == null ? null
 				: document.getStyles().getCtStyles().getDomNode());
 		DocxNumbering numbering = numbering(document.getNumbering(), styles);
-		List<String> notes = new ArrayList<>();
+		List<SourceNote> notes = new ArrayList<>();
 		var body = document.getDocument().getBody();
 		// a document without a body has no rows: the importer then says it is empty
 		List<SourceRow> rows = body == null ? List.of()

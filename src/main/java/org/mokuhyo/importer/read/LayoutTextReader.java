@@ -37,9 +37,9 @@ public final class LayoutTextReader implements DocumentReader {
 	@Override
 	public SourceDocument read(byte[] content, String fileName) {
 		TextDecoder.Decoded decoded = TextDecoder.decode(content);
-		List<String> notes = new ArrayList<>();
+		List<SourceNote> notes = new ArrayList<>();
 		if (!decoded.charset().name().equals("UTF-8")) {
-			notes.add("文字コード " + decoded.charset().displayName() + " として読み込みました");
+			notes.add(SourceNote.whole("文字コード " + decoded.charset().displayName() + " として読み込みました"));
 		}
 		List<LayoutLine> lines = lines(decoded.text());
 		if (isLaidOut(lines)) {

@@ -27,7 +27,7 @@ final class MidTermLines {
 
 	private final CellLines schedule = new CellLines();
 
-	private final List<String> notes = new ArrayList<>();
+	private final List<SourceNote> notes = new ArrayList<>();
 
 	private int descriptionWidth;
 
@@ -62,7 +62,7 @@ final class MidTermLines {
 		return scheduleWidth;
 	}
 
-	List<String> notes() {
+	List<SourceNote> notes() {
 		return notes;
 	}
 
@@ -92,7 +92,7 @@ final class MidTermLines {
 					// a year (令和7年度, (2025年度)) is the schedule's notation; without one, the description's
 					toSchedule = YEAR.matcher(t).find() || t.contains("年度");
 					if (descriptionOpen && !toSchedule) {
-						notes.add(line.number() + "行目は中期目標の説明とスケジュールのどちらの続きか明らかでないため、説明の続きとして読みました");
+						notes.add(SourceNote.at(line.number(), line.number() + "行目は中期目標の説明とスケジュールのどちらの続きか明らかでないため、説明の続きとして読みました"));
 					}
 				}
 			}
@@ -125,8 +125,8 @@ final class MidTermLines {
 				int a = scheduleLike(same.get(0));
 				int b = scheduleLike(same.get(1));
 				if (a == b) {
-					notes.add(same.get(0).number() + "行目と" + same.get(1).number()
-							+ "行目のどちらが中期目標の説明でどちらがスケジュールか明らかでないため、先の行を説明として読みました");
+					notes.add(SourceNote.at(same.get(0).number(), same.get(0).number() + "行目と" + same.get(1).number()
+							+ "行目のどちらが中期目標の説明でどちらがスケジュールか明らかでないため、先の行を説明として読みました"));
 				}
 				out.put(same.get(0), a > b);
 				out.put(same.get(1), a <= b);

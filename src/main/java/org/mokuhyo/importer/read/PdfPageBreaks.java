@@ -16,14 +16,14 @@ final class PdfPageBreaks {
 	/** A page's head (rows repeated at its top) has at most this many rows. */
 	private static final int HEAD_ROWS = 3;
 
-	private final List<String> notes;
+	private final List<SourceNote> notes;
 
 	/** The last row of the pages so far, when cut at its page's foot. */
 	private Item open;
 
 	private List<String> previousTop = List.of();
 
-	PdfPageBreaks(List<String> notes) {
+	PdfPageBreaks(List<SourceNote> notes) {
 		this.notes = notes;
 	}
 
@@ -89,9 +89,10 @@ final class PdfPageBreaks {
 		page.removeAll(headers);
 		// a repeated head, or cells with no rule above (the rest of cut cells), state the continuation
 		if (headers.isEmpty() && !rest.stream().allMatch(c -> c.openTop)) {
-			notes.add(next.page + " ページ " + rest.stream().mapToInt(CellDraft::firstLine).min().orElse(0)
+			int line = rest.stream().mapToInt(CellDraft::firstLine).min().orElse(0);
+			notes.add(SourceNote.at(next.page * PdfSheetReader.LINES_PER_PAGE + line, next.page + " ページ " + line
 					+ " 行: 前のページの末尾で切れた表の行（" + open.page + " ページ " + firstLine(open)
-					+ " 行から）の続きとみて、一つの行につなげました。つながりに誤りがないか確認してください");
+					+ " 行から）の続きとみて、一つの行につなげました。つながりに誤りがないか確認してください"));
 		}
 		return rest.stream().anyMatch(CellDraft::open) ? open : null;
 	}

@@ -63,7 +63,7 @@ public final class PdfSheetReader implements DocumentReader {
 			PdfGlyphs glyphs = PdfGlyphs.of(document);
 			int images = 0;
 			List<Item> items = new ArrayList<>();
-			List<String> joins = new ArrayList<>();
+			List<SourceNote> joins = new ArrayList<>();
 			PdfPageBreaks breaks = new PdfPageBreaks(joins);
 			Map<Integer, Integer> sideways = new TreeMap<>(); // page → how far its text is turned as shown
 			List<PdfPageFrame> frames = new ArrayList<>();
@@ -94,9 +94,9 @@ public final class PdfSheetReader implements DocumentReader {
 			if (glyphs.count() == 0) {
 				throw noText(images, glyphs.unmapped());
 			}
-			List<String> notes = new ArrayList<>();
+			List<SourceNote> notes = new ArrayList<>();
 			if (!sideways.isEmpty()) {
-				notes.add(sidewaysNote(sideways));
+				notes.add(SourceNote.whole(sidewaysNote(sideways)));
 			}
 			notes.addAll(joins);
 			List<SourceRow> rows = rows(items, notes);
@@ -150,7 +150,7 @@ public final class PdfSheetReader implements DocumentReader {
 		}
 	}
 
-	private static List<SourceRow> rows(List<Item> items, List<String> notes) {
+	private static List<SourceRow> rows(List<Item> items, List<SourceNote> notes) {
 		List<SourceRow> rows = new ArrayList<>();
 		List<TextLine> running = new ArrayList<>();
 		float body = bodySize(items);
@@ -169,13 +169,13 @@ public final class PdfSheetReader implements DocumentReader {
 		}
 		flushRunning(running, rows, body);
 		if (!unruled.isEmpty()) {
-			notes.add(String.join(", ", unruled.stream().map(String::valueOf).toList())
-					+ " ページの罫線のない表は、文字の間隔から列を分けて読み込みました。列の分かれ目に誤りがないか確認してください");
+			notes.add(SourceNote.at(unruled.iterator().next() * LINES_PER_PAGE + 1, String.join(", ", unruled.stream().map(String::valueOf).toList())
+					+ " ページの罫線のない表は、文字の間隔から列を分けて読み込みました。列の分かれ目に誤りがないか確認してください"));
 		}
 		return rows;
 	}
 
-	private static SourceRow tableRow(Item item, List<String> notes) {
+	private static SourceRow tableRow(Item item, List<SourceNote> notes) {
 		List<SourceCell> cells = new ArrayList<>();
 		int line = item.page * LINES_PER_PAGE + item.cells.stream().mapToInt(CellDraft::firstLine).min().orElse(0);
 		int firstColumn = item.cells.get(0).column;
@@ -224,7 +224,7 @@ public final class PdfSheetReader implements DocumentReader {
 	}
 
 	/** Lines joined into paragraphs. */
-	static List<SourceBlock> blocks(List<TextLine> lines, float fullRight, List<String> notes) {
+	static List<SourceBlock> blocks(List<TextLine> lines, float fullRight, List<SourceNote> notes) {
 		List<SourceBlock> out = new ArrayList<>();
 		int start = 0;
 		for (int i = 1; i <= lines.size(); i++) {
@@ -244,7 +244,7 @@ public final class PdfSheetReader implements DocumentReader {
 	 * code) or after a line that stops short; across a page only the last two tell. A ・ wrapped to a line's start
 	 * ({@link PdfWrappedDots}) is no label.
 	 */
-	private static boolean breakBefore(TextLine prev, TextLine line, float fullRight, List<String> notes) {
+	private static boolean breakBefore(TextLine prev, TextLine line, float fullRight, List<SourceNote> notes) {
 		float size = Math.max(prev.size, line.size);
 		if (line.page == prev.page && line.baseline - prev.baseline > PARAGRAPH_PITCH_EMS * size) {
 			return true;

@@ -21,7 +21,7 @@ final class PdfWrappedDots {
 	private PdfWrappedDots() {
 	}
 
-	static boolean continues(TextLine prev, TextLine line, float fullRight, List<String> notes) {
+	static boolean continues(TextLine prev, TextLine line, float fullRight, List<SourceNote> notes) {
 		String text = line.text.strip();
 		String before = prev.text.strip();
 		if (!text.startsWith("・") || before.isEmpty() || notes == null) {
@@ -35,8 +35,8 @@ final class PdfWrappedDots {
 			return false;
 		}
 		String around = before.substring(Math.max(0, before.length() - 6)) + text.substring(0, Math.min(text.length(), 6));
-		notes.add(line.page + " ページ " + line.number + " 行: 行頭の「・」を箇条書きではなく前の行からの折り返しとみて、「" + around
-				+ "」とつなげました。誤りがないか確認してください");
+		notes.add(SourceNote.at(line.page * PdfSheetReader.LINES_PER_PAGE + line.number, line.page + " ページ " + line.number + " 行: 行頭の「・」を箇条書きではなく前の行からの折り返しとみて、「" + around
+				+ "」とつなげました。誤りがないか確認してください"));
 		return true;
 	}
 }

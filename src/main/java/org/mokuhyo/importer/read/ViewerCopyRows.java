@@ -35,7 +35,7 @@ final class ViewerCopyRows {
 
 	private final List<SourceRow> rows = new ArrayList<>();
 
-	private final List<String> notes = new ArrayList<>();
+	private final List<SourceNote> notes = new ArrayList<>();
 
 	private final List<Line> lines = new ArrayList<>();
 
@@ -54,7 +54,7 @@ final class ViewerCopyRows {
 		return rows;
 	}
 
-	List<String> notes() {
+	List<SourceNote> notes() {
 		return notes;
 	}
 
@@ -169,7 +169,7 @@ final class ViewerCopyRows {
 			}
 			if (value == null && !strays.isEmpty()) {
 				value = strays.remove(0);
-				notes.add(value.number() + "行目の「" + value.text() + "」を「" + key.text() + "」の値として読みました（ページの末尾に離れて写されています）");
+				notes.add(SourceNote.at(value.number(), value.number() + "行目の「" + value.text() + "」を「" + key.text() + "」の値として読みました（ページの末尾に離れて写されています）"));
 			}
 			cells.add(cell(key.number(), cells.size() + 1, key.text()));
 			cells.add(cell(value == null ? key.number() : value.number(), cells.size() + 1, value == null ? "" : value.text()));
@@ -184,7 +184,7 @@ final class ViewerCopyRows {
 			}
 		}
 		for (Line stray : strays) {
-			notes.add(stray.number() + "行目の「" + stray.text() + "」は置き場所が分からないため読み飛ばしました");
+			notes.add(SourceNote.at(stray.number(), stray.number() + "行目の「" + stray.text() + "」は置き場所が分からないため読み飛ばしました"));
 		}
 	}
 
@@ -221,8 +221,8 @@ final class ViewerCopyRows {
 		int line = left.isEmpty() ? right.firstLine() : left.firstLine();
 		if (right.isEmpty()) {
 			// a written summary runs in the copy among the 方針's lines: nothing in the words tells them apart
-			notes.add(line + "行目からの方針の「取り組みの総括」は記載済みのため、コピーした文字では方針と区別できません。"
-					+ "総括が方針に含まれて読まれていないか確認してください");
+			notes.add(SourceNote.at(line, line + "行目からの方針の「取り組みの総括」は記載済みのため、コピーした文字では方針と区別できません。"
+					+ "総括が方針に含まれて読まれていないか確認してください"));
 		}
 		rows.add(new SourceRow(line, RowKind.TABLE,
 				List.of(cell(line, 1, left, widest, false), cell(line, 2, right, widest, false))));
@@ -292,8 +292,8 @@ final class ViewerCopyRows {
 		cells.add(cell(line, 1, goal.number.text()));
 		if (annual && goal.reviews.size() < 2) {
 			// written reviews run in the copy among the goal's content: nothing in the words tells them apart
-			notes.add(line + "行目の当年度目標" + goal.number.text() + "の振り返り（実績・課題）は記載済みのため、コピーした文字では"
-					+ "取組み事項と区別できません。振り返りが取組み事項に含まれて読まれていないか確認してください");
+			notes.add(SourceNote.at(line, line + "行目の当年度目標" + goal.number.text() + "の振り返り（実績・課題）は記載済みのため、コピーした文字では"
+					+ "取組み事項と区別できません。振り返りが取組み事項に含まれて読まれていないか確認してください"));
 		}
 		if (annual) {
 			cells.add(cell(line, 2, goal.content, widest, false));

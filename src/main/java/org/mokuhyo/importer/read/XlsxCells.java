@@ -27,14 +27,14 @@ final class XlsxCells {
 		this.workbook = workbook;
 	}
 
-	SourceCell read(Cell cell, int line, int column, List<String> notes) {
+	SourceCell read(Cell cell, int line, int column, List<SourceNote> notes) {
 		List<SourceBlock.Run> runs = cell == null ? List.of() : runs((XSSFCell) cell, line, column, notes);
 		StringBuilder raw = new StringBuilder();
 		runs.forEach(r -> raw.append(r.text()));
 		return new SourceCell(line, column, raw.toString(), paragraphs(runs));
 	}
 
-	private List<SourceBlock.Run> runs(XSSFCell cell, int line, int column, List<String> notes) {
+	private List<SourceBlock.Run> runs(XSSFCell cell, int line, int column, List<SourceNote> notes) {
 		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
 		boolean bold = workbook.getFontAt(cell.getCellStyle().getFontIndex()).getBold();
 		return switch (type) {
@@ -42,7 +42,7 @@ final class XlsxCells {
 			case NUMERIC -> List.of(new SourceBlock.Run(number(cell), bold));
 			case BOOLEAN -> List.of(new SourceBlock.Run(cell.getBooleanCellValue() ? "TRUE" : "FALSE", bold));
 			case ERROR -> {
-				notes.add(line + "行目 " + column + "列目のセルはエラー値のため読み込みませんでした");
+				notes.add(new SourceNote(line, column, line + "行目 " + column + "列目のセルはエラー値のため読み込みませんでした"));
 				yield List.of();
 			}
 			default -> List.of();

@@ -69,7 +69,7 @@ public final class XlsxSheetReader implements DocumentReader {
 	}
 
 	private static SourceDocument read(XSSFWorkbook workbook, String fileName) {
-		List<String> notes = new ArrayList<>();
+		List<SourceNote> notes = new ArrayList<>();
 		Sheet chosen = null;
 		for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
 			Sheet sheet = workbook.getSheetAt(i);
@@ -80,8 +80,8 @@ public final class XlsxSheetReader implements DocumentReader {
 				chosen = sheet;
 			}
 			else {
-				notes.add("ワークシート「" + sheet.getSheetName() + "」は読み込みませんでした（最初のワークシート「"
-						+ chosen.getSheetName() + "」だけを読みます）");
+				notes.add(SourceNote.whole("ワークシート「" + sheet.getSheetName() + "」は読み込みませんでした（最初のワークシート「"
+						+ chosen.getSheetName() + "」だけを読みます）"));
 			}
 		}
 		if (chosen == null) {
@@ -112,7 +112,7 @@ public final class XlsxSheetReader implements DocumentReader {
 			}
 		}
 		if (cut) {
-			notes.add(MAX_COLUMNS + " 列目より右の内容は読み込みませんでした");
+			notes.add(SourceNote.whole(MAX_COLUMNS + " 列目より右の内容は読み込みませんでした"));
 		}
 		return new SourceDocument(fileName, rows, notes);
 	}

@@ -153,7 +153,7 @@ public final class SheetStructurer {
 
 		Run(SourceDocument document) {
 			this.document = document;
-			document.notes().forEach(n -> warnings.add(1, null, "SOURCE_NOTE", n, null));
+			document.notes().forEach(n -> warnings.add(n.line(), n.column(), "SOURCE_NOTE", n.message(), null));
 		}
 
 		Structured run() {

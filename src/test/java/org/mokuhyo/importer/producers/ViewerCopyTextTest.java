@@ -58,5 +58,9 @@ class ViewerCopyTextTest {
 			.singleElement()
 			.asString()
 			.contains(variant.sheet().department().headName(), "「氏名」の値として読みました");
+		// the note points at the line the 氏名 was taken from, as its words say
+		SheetWarning note = result.report().warnings().get(0);
+		assertThat(note.line()).isGreaterThan(1);
+		assertThat(note.message()).startsWith(note.line() + "行目の「" + variant.sheet().department().headName() + "」");
 	}
 }

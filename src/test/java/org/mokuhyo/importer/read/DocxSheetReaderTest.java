@@ -183,7 +183,7 @@ class DocxSheetReaderTest {
 		SourceDocument doc = read("<w:tbl><w:tr><w:tc>" + p(r("外")) + inner + p("") + "</w:tc></w:tr></w:tbl>");
 
 		assertThat(texts(doc.rows().get(0))).containsExactly("外", "内1", "内2");
-		assertThat(doc.notes()).containsExactly("表の中の表は、その外側のセルの段落として読み込みました");
+		assertThat(doc.notes()).extracting(SourceNote::message).containsExactly("表の中の表は、その外側のセルの段落として読み込みました");
 	}
 
 	@Test

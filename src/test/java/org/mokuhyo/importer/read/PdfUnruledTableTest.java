@@ -26,7 +26,10 @@ class PdfUnruledTableTest {
 		assertThat(document.rows()).hasSize(2);
 		assertThat(document.rows().get(0).filledCells()).extracting(SourceCell::text).containsExactly("1", "Alpha", "Done");
 		assertThat(document.rows().get(1).filledCells()).extracting(SourceCell::text).containsExactly("2", "Beta", "Open");
-		assertThat(document.notes()).singleElement().asString().startsWith("1 ページの罫線のない表は");
+		assertThat(document.notes()).singleElement().satisfies(note -> {
+			assertThat(note.message()).startsWith("1 ページの罫線のない表は");
+			assertThat(note.line()).as("the page's first line").isEqualTo(PdfSheetReader.LINES_PER_PAGE + 1);
+		});
 	}
 
 	private static byte[] pdf() throws IOException {

@@ -19,18 +19,21 @@ class PdfWrappedDotsTest {
 
 	@Test
 	void aDotAfterAFullLineStoppingMidPhraseContinuesItWithANote() {
-		List<String> notes = new ArrayList<>();
+		List<SourceNote> notes = new ArrayList<>();
+		TextLine dot = line("・解決に結びつけます。", 10, 120);
 
-		boolean continues = PdfWrappedDots.continues(line("セーフティネットを強固にし、支援", 10, EDGE - 5),
-				line("・解決に結びつけます。", 10, 120), EDGE, notes);
+		boolean continues = PdfWrappedDots.continues(line("セーフティネットを強固にし、支援", 10, EDGE - 5), dot, EDGE, notes);
 
 		assertThat(continues).isTrue();
-		assertThat(notes).singleElement().asString().contains("支援・解決");
+		assertThat(notes).singleElement().satisfies(note -> {
+			assertThat(note.message()).contains("支援・解決");
+			assertThat(note.line()).as("page × 1000 + the dot's line").isEqualTo(dot.page * PdfSheetReader.LINES_PER_PAGE + dot.number);
+		});
 	}
 
 	@Test
 	void aDotAfterAShortLineOrASentenceOrIndentedIsABullet() {
-		List<String> notes = new ArrayList<>();
+		List<SourceNote> notes = new ArrayList<>();
 
 		assertThat(PdfWrappedDots.continues(line("① 女性活躍の推進", 10, 150), line("・認証制度の周知", 10, 150), EDGE, notes))
 			.isFalse();
