@@ -12,6 +12,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mokuhyo.browser.ChromiumExtension;
 import org.mokuhyo.IntegrationTest;
 import org.mokuhyo.exchange.XlsxSheetWriter;
 import org.mokuhyo.importer.ImportAuthor;
@@ -47,8 +49,12 @@ class ImportThroughputBenchmark {
 	@Autowired
 	ImportService imports;
 
+	@RegisterExtension
+	static final ChromiumExtension chromium = new ChromiumExtension();
+
 	/** Each format's producer, as a city's archive holds them. */
 	private static Map<String, Function<SheetData, byte[]>> formats() {
+		// LibreOffice's print is left out: one soffice run a file makes generating 100 take minutes
 		PdfSheetWriter pdf = new PdfSheetWriter(PdfFonts.of(null));
 		XlsxSheetWriter xlsx = new XlsxSheetWriter();
 		Map<String, Function<SheetData, byte[]>> formats = new LinkedHashMap<>();
@@ -58,6 +64,9 @@ class ImportThroughputBenchmark {
 		formats.put("xlsx (a clerk's workbook)", ClerkWorkbook::xlsx);
 		formats.put("docx (a clerk's Word document)", s -> ClerkDocx.render(s, ClerkDocx.Typing.TYPED_LABELS));
 		formats.put("pdf (this application's print)", pdf::write);
+		formats.put("pdf (a browser's print of the sheet as HTML)", s -> BrowserPrintedPdfTest.print(HtmlSheet.html(s)));
+		formats.put("text (pdftotext -layout of the print)", s -> PdfToText.layout(s).getBytes(UTF_8));
+		formats.put("text (a PDF viewer's copy of the print)", s -> PdfToText.readingOrder(s).getBytes(UTF_8));
 		return formats;
 	}
 
