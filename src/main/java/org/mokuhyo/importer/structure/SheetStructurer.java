@@ -13,8 +13,6 @@ import org.mokuhyo.importer.read.SourceRow;
 import org.mokuhyo.kernel.JapaneseText;
 import org.mokuhyo.sheet.AnnualGoal;
 import org.mokuhyo.sheet.Department;
-import org.mokuhyo.sheet.FiscalSpan;
-import org.mokuhyo.sheet.FiscalSpanParser;
 import org.mokuhyo.sheet.MidTermGoal;
 import org.mokuhyo.sheet.SheetWarning;
 
@@ -48,13 +46,6 @@ public final class SheetStructurer {
 	private static final List<String> COLUMN_WORDS = List.of("当年度目標", "実績", "取組み事項", "取組みを行った", "課題・今後の方向性",
 			"スケジュール", "工程", "めざす成果", "方針", "取り組みの総括");
 
-	private static final Map<String, String> HEAD_KEYS = Map.of("部局", "department", "部局名", "department", "補職",
-			"headTitle", "職名", "headTitle", "役職", "headTitle", "氏名", "headName", "部局長名", "headName", "年度",
-			"fiscalYear", "自治体", "municipality", "市区町村", "municipality");
-
-	/** A header label with a space inside it (部　局, 氏　名): justified in the cell, one word. */
-	private static final Pattern HEAD_LABEL_SPACED = Pattern.compile("(部|補|氏|職|役|年)\\s+(局|職|名|度)");
-
 	/** The form's title line (…部局長の目標), printed above the header on the official sheet and on exports. */
 	private static final Pattern FORM_TITLE = Pattern.compile(".{0,60}部局長の目標.{0,40}");
 
@@ -86,17 +77,9 @@ public final class SheetStructurer {
 
 		private final Warnings warnings = new Warnings();
 
+		private final HeaderReader header = new HeaderReader(warnings);
+
 		private Section section = Section.PREAMBLE;
-
-		private String department;
-
-		private String headTitle;
-
-		private String headName;
-
-		private Integer fiscalYear;
-
-		private String municipality;
 
 		private final List<String> missions = new ArrayList<>();
 
@@ -124,9 +107,6 @@ public final class SheetStructurer {
 		private Integer reviewColumn;
 
 		private int scheduleColumn = Integer.MAX_VALUE;
-
-		/** The header's labels by column, when a row held only labels (their values are in the next row). */
-		private Map<Integer, String> headerColumns;
 
 		/** The goal numbers as read, per section, for the self-check of their sequence. */
 		private final List<StructureCheck.Positioned> annualNumbers = new ArrayList<>();
@@ -201,7 +181,7 @@ public final class SheetStructurer {
 			StructureCheck check = new StructureCheck(warnings);
 			check.sequence("当年度目標", annualNumbers);
 			check.sequence("中期目標", midTermNumbers);
-			if (department == null) {
+			if (header.department() == null) {
 				warnings.add(1, null, "DEPARTMENT_MISSING", "部局名が見つかりません", null);
 			}
 			if (annualGoals.isEmpty()) {
@@ -210,8 +190,8 @@ public final class SheetStructurer {
 			if (midTermGoals.isEmpty()) {
 				warnings.add(1, null, "SECTION_MISSING", "「中期目標」が見つかりません", null);
 			}
-			return new Structured(new Department(department, headTitle, headName), missions, policyStatement,
-					policyItems, policySummary, annualGoals, midTermGoals, warnings.list(), fiscalYear, municipality);
+			return new Structured(header.asDepartment(), missions, policyStatement, policyItems, policySummary,
+					annualGoals, midTermGoals, warnings.list(), header.fiscalYear(), header.municipality());
 		}
 
 		/**
@@ -301,108 +281,14 @@ public final class SheetStructurer {
 		}
 
 		private void preamble(SourceRow row) {
+			if (header.accept(row)) {
+				return;
+			}
 			List<SourceCell> filled = row.filledCells();
-			boolean matched = false;
-			if (headerColumns != null && headerValues(row)) {
-				return;
-			}
-			for (int i = 0; i < filled.size(); i++) {
-				String key = headKey(filled.get(i).text());
-				if (key != null && i + 1 < filled.size() && headKey(filled.get(i + 1).text()) == null) {
-					i++;
-					header(row, filled.get(i), key, filled.get(i).text());
-					matched = true;
-				}
-			}
-			if (!matched && filled.size() > 1 && filled.stream().allMatch(c -> headKey(c.text()) != null)) {
-				// the labels in one row, their values in the row below (a clerk's layout)
-				headerColumns = new java.util.LinkedHashMap<>();
-				filled.forEach(c -> headerColumns.put(c.column(), headKey(c.text())));
-				return;
-			}
-			if (!matched) {
-				matched = inlineHeader(row);
-			}
-			if (!matched && filled.size() == 1 && FORM_TITLE.matcher(filled.get(0).text()).matches()) {
+			if (filled.size() == 1 && FORM_TITLE.matcher(filled.get(0).text()).matches()) {
 				return; // the title repeats what the header rows say
 			}
-			if (!matched) {
-				unplaced(row);
-			}
-		}
-
-		private void header(SourceRow row, SourceCell cell, String key, String value) {
-			switch (key) {
-				case "department" -> department = value;
-				case "headTitle" -> headTitle = value;
-				case "fiscalYear" -> fiscalYear(row, cell, value);
-				case "municipality" -> municipality = value;
-				default -> headName = value;
-			}
-		}
-
-		/** The values under a row of labels, by column. */
-		private boolean headerValues(SourceRow row) {
-			Map<Integer, String> columns = headerColumns;
-			headerColumns = null;
-			boolean any = false;
-			for (SourceCell cell : row.filledCells()) {
-				String key = columns.get(cell.column());
-				if (key != null && headKey(cell.text()) == null) {
-					header(row, cell, key, cell.text());
-					any = true;
-				}
-			}
-			return any;
-		}
-
-		/**
-		 * The header written as one line: 部局：市民協働部　補職：部長　氏名：宮城 節子, or the same without colons (text
-		 * copied out of a PDF). Each label starts a field; its value runs to the next label.
-		 */
-		private boolean inlineHeader(SourceRow row) {
-			for (SourceCell cell : row.filledCells()) {
-				String text = HEAD_LABEL_SPACED.matcher(JapaneseText.normalize(cell.text())).replaceAll("$1$2");
-				String[] tokens = text.split("(?<=[:：])|\\s+|(?=[:：])");
-				List<String[]> fields = new ArrayList<>();
-				for (String token : tokens) {
-					String bare = token.replaceAll("[:：]", "");
-					if (bare.isEmpty()) {
-						continue;
-					}
-					String key = HEAD_KEYS.get(bare);
-					if (key != null) {
-						fields.add(new String[] { key, "" });
-					}
-					else if (!fields.isEmpty()) {
-						String[] field = fields.get(fields.size() - 1);
-						field[1] = field[1].isEmpty() ? bare : field[1] + " " + bare;
-					}
-					else {
-						return false; // words before the first label: not a header line
-					}
-				}
-				if (fields.size() < 2 || fields.stream().anyMatch(f -> f[1].isEmpty())) {
-					return false;
-				}
-				fields.forEach(f -> header(row, cell, f[0], f[1]));
-				return true;
-			}
-			return false;
-		}
-
-		private static String headKey(String text) {
-			return HEAD_KEYS.get(HEAD_LABEL_SPACED.matcher(JapaneseText.normalize(text)).replaceAll("$1$2").replace(" ", "")
-				.replaceAll("[:：]$", ""));
-		}
-
-		private void fiscalYear(SourceRow row, SourceCell cell, String value) {
-			List<FiscalSpan> spans = FiscalSpanParser.findAll(value);
-			if (spans.isEmpty() || spans.get(0).fromYear() == null) {
-				warnings.add(row.line(), cell.column(), "FISCAL_YEAR_UNREAD", "年度の記載を読み取れません", value);
-				return;
-			}
-			fiscalYear = spans.get(0).fromYear();
+			unplaced(row);
 		}
 
 		private void missions(SourceRow row) {
