@@ -88,7 +88,12 @@ class BrowserPrintedPdfTest {
 	}
 
 	static byte[] print(String html) {
-		try (BrowserContext context = chromium.browser().newContext(); Page page = context.newPage()) {
+		return print(chromium.browser(), html);
+	}
+
+	/** The page printed as a person prints it from Chromium: A4 landscape, backgrounds on. */
+	static byte[] print(com.microsoft.playwright.Browser browser, String html) {
+		try (BrowserContext context = browser.newContext(); Page page = context.newPage()) {
 			page.setContent(html);
 			return page.pdf(new Page.PdfOptions().setFormat("A4").setLandscape(true).setPrintBackground(true));
 		}

@@ -64,7 +64,7 @@ class ImportThroughputBenchmark {
 		formats.put("xlsx (a clerk's workbook)", ClerkWorkbook::xlsx);
 		formats.put("docx (a clerk's Word document)", s -> ClerkDocx.render(s, ClerkDocx.Typing.TYPED_LABELS));
 		formats.put("pdf (this application's print)", pdf::write);
-		formats.put("pdf (a browser's print of the sheet as HTML)", s -> BrowserPrintedPdfTest.print(HtmlSheet.html(s)));
+		formats.put("pdf (a browser's print of the sheet as HTML)", s -> BrowserPrintedPdfTest.print(chromium.browser(), HtmlSheet.html(s)));
 		formats.put("text (pdftotext -layout of the print)", s -> PdfToText.layout(s).getBytes(UTF_8));
 		formats.put("text (a PDF viewer's copy of the print)", s -> PdfToText.readingOrder(s).getBytes(UTF_8));
 		return formats;
@@ -76,7 +76,7 @@ class ImportThroughputBenchmark {
 		System.out.printf("%nImport throughput, %d sheets (%d departments × %d years), %d processors, max heap %d MB%n",
 				archive.size(), DEPARTMENTS, YEARS, Runtime.getRuntime().availableProcessors(),
 				Runtime.getRuntime().maxMemory() / (1024 * 1024));
-		System.out.printf("%-36s %10s %10s %12s %12s%n", "format", "1 sheet ms", "KB/sheet", "archive s", "sheets/s");
+		System.out.printf("%-46s %10s %10s %12s %12s%n", "format", "1 sheet ms", "KB/sheet", "archive s", "sheets/s");
 		for (Map.Entry<String, Function<SheetData, byte[]>> format : formats().entrySet()) {
 			List<byte[]> files = archive.stream().map(format.getValue()).toList();
 			double oneSheet = oneSheetMillis(files.get(0));
@@ -88,7 +88,7 @@ class ImportThroughputBenchmark {
 			}
 			double seconds = (System.nanoTime() - start) / 1e9;
 			long kb = files.stream().mapToLong(f -> f.length).sum() / files.size() / 1024;
-			System.out.printf("%-36s %10.1f %10d %12.1f %12.1f%n", format.getKey(), oneSheet, kb, seconds,
+			System.out.printf("%-46s %10.1f %10d %12.1f %12.1f%n", format.getKey(), oneSheet, kb, seconds,
 					files.size() / seconds);
 		}
 	}
