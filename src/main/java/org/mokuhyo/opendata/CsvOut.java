@@ -9,11 +9,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.mokuhyo.kernel.CsvFormulas;
+
 /**
  * A CSV file as RFC 4180 writes it and Excel opens it: UTF-8 with a byte order mark (without it Excel reads
  * Japanese as Shift_JIS), CRLF after every record, a field quoted when it holds a comma, a quote, CR or LF (quotes
- * doubled). Line breaks inside a field are kept as written. Nothing is defused: these files are data, not a sheet of
- * formulas (an audit CSV of user input is another matter).
+ * doubled). Line breaks inside a field are kept as written. A field a spreadsheet would run as a formula (=, +, -, @
+ * in front, not a number) gets a leading apostrophe ({@link CsvFormulas}): these files are opened in Excel by
+ * everyone, and what a department typed must not run there; the JSON keeps the text as written.
  */
 final class CsvOut {
 
@@ -51,10 +54,11 @@ final class CsvOut {
 		}
 	}
 
-	private void field(String value) {
-		if (value == null || value.isEmpty()) {
+	private void field(String raw) {
+		if (raw == null || raw.isEmpty()) {
 			return;
 		}
+		String value = CsvFormulas.defuse(raw);
 		boolean quote = false;
 		for (int i = 0; i < value.length() && !quote; i++) {
 			char c = value.charAt(i);

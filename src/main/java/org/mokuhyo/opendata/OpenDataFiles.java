@@ -32,6 +32,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class OpenDataFiles {
 
+	/**
+	 * How this code writes the files, beyond the published data: files made by an earlier writing are made anew (2:
+	 * CSV fields a spreadsheet would run as formulas are defused).
+	 */
+	static final int WRITING = 2;
+
+
 	/** A made file; {@code tag} changes with its content (the ETag). */
 	public record MadeFile(Path path, String tag) {
 	}
@@ -104,7 +111,8 @@ public class OpenDataFiles {
 		String scopeKey = (scope.municipalityId() == null ? "all" : "m" + scope.municipalityId()) + "-"
 				+ (scope.fiscalYear() == null ? "all" : scope.fiscalYear()) + "-" + (english ? "en" : "ja") + "-";
 		String tag = hash(snapshots.stamp(scope.municipalityId(), scope.fiscalYear()) + "\n" + scope.municipality()
-				+ "\n" + scope.municipalityCode() + "\n" + name + "\n" + english + "\n" + OpenDataExport.FORMAT_VERSION);
+				+ "\n" + scope.municipalityCode() + "\n" + name + "\n" + english + "\n" + OpenDataExport.FORMAT_VERSION
+				+ "\n" + WRITING);
 		Path path = directory.resolve(scopeKey + tag + "-" + name);
 		if (Files.isRegularFile(path)) {
 			return new MadeFile(path, tag);
