@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,7 +61,8 @@ class BulkRepository {
 			.param("outcome", refused ? FileOutcome.REFUSED.name() : null, Types.VARCHAR)
 			.param("code", entry.refusalCode(), Types.VARCHAR)
 			.param("message", entry.refusalMessage(), Types.VARCHAR)
-			.param("done", refused ? Timestamp.from(now) : null, Types.TIMESTAMP_WITH_TIMEZONE)
+			// an OffsetDateTime: the driver refuses a Timestamp declared as TIMESTAMP_WITH_TIMEZONE
+			.param("done", refused ? OffsetDateTime.ofInstant(now, ZoneOffset.UTC) : null, Types.TIMESTAMP_WITH_TIMEZONE)
 			.update();
 	}
 

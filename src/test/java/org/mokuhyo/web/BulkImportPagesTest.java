@@ -52,6 +52,9 @@ class BulkImportPagesTest {
 		entries.put("a-自部.txt", Archives.sheet(mine));
 		entries.put("b-他部.txt", Archives.sheet(others));
 		entries.put("c-壊れた.txt", new byte[] { 0, 1, 2, (byte) 0xfe, 0 });
+		byte[] big = new byte[10 * 1024 * 1024 + 1]; // over the importer's limit, a few KB once zipped
+		java.util.Arrays.fill(big, (byte) 'a');
+		entries.put("d-大きすぎ.txt", big);
 		Response started = web.post("/imports/archive", new Multipart()
 			.file("file", "令和6年度.zip", "application/zip", Archives.zip(entries, StandardCharsets.UTF_8))
 			.field("fiscalYear", "2024"));
@@ -62,12 +65,13 @@ class BulkImportPagesTest {
 		Document done = awaitDone(web, page);
 		assertThat(done.selectFirst("h1").text()).isEqualTo("一括取込み: 令和6年度.zip");
 		Element progress = done.selectFirst("progress#bulk-progress");
-		assertThat(progress.attr("max")).isEqualTo("3");
-		assertThat(progress.attr("value")).isEqualTo("3");
+		assertThat(progress.attr("max")).isEqualTo("4");
+		assertThat(progress.attr("value")).isEqualTo("4");
 		assertThat(done.selectFirst(".bulk-state strong").text()).isEqualTo("完了");
 		assertThat(rowOf(done, "a-自部.txt").text()).contains("取込み済み").contains(mine + " 2024年度 第1版");
 		assertThat(rowOf(done, "b-他部.txt").text()).contains("取込み不可").contains("FORBIDDEN").contains(others);
 		assertThat(rowOf(done, "c-壊れた.txt").text()).contains("取込み不可").contains("BINARY");
+		assertThat(rowOf(done, "d-大きすぎ.txt").text()).contains("取込み不可").contains("TOO_LARGE");
 		assertThat(done.select("#bulk-status[hx-trigger]")).as("no more polling once done").isEmpty();
 		assertThat(store.find(TestUsers.MUNICIPALITY, mine, 2024)).isPresent();
 		assertThat(store.find(TestUsers.MUNICIPALITY, others, 2024)).as("not this editor's department").isEmpty();
@@ -82,7 +86,7 @@ class BulkImportPagesTest {
 		assertThat(csv.status()).isEqualTo(200);
 		assertThat(csv.contentType()).startsWith("text/csv");
 		assertThat(csv.body()).startsWith("\uFEFFファイル,結果");
-		assertThat(csv.body().split("\r\n")).hasSize(4);
+		assertThat(csv.body().split("\r\n")).hasSize(5);
 		assertThat(csv.body()).contains("\"b-他部.txt\",\"取込み不可\",\"FORBIDDEN\"");
 
 		// listed for its creator; another editor neither lists nor opens it; an administrator does both
