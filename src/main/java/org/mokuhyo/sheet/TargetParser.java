@@ -20,6 +20,12 @@ public final class TargetParser {
 			"か所", "カ所", "ヶ所", "ケ所", "ヵ所", "箇所", "施設", "地区", "部", "冊", "世帯", "事業者", "本", "店舗", "店", "台",
 			"戸", "個", "枚", "講座", "種類", "組", "チーム", "%", "円", "千円", "万円", "億円", "時間", "日", "日間");
 
+	/**
+	 * The most digits a target's value may have: beyond it (a typing slip, or a file made to poison the sheet: a
+	 * thousand-digit number stored could not be read back from the version's JSON) the number stays text.
+	 */
+	static final int MAX_DIGITS = 15;
+
 	/** A period written after the unit, as in 10,000人/年. */
 	private static final String PER = "年度|年|月|週|日|回";
 
@@ -62,6 +68,9 @@ public final class TargetParser {
 		while (m.find()) {
 			if (isNotATarget(folded, m)) {
 				continue;
+			}
+			if (m.group("number").replace(",", "").replace(".", "").length() > MAX_DIGITS) {
+				continue; // no department counts that far; kept in the text, never a number nothing can read back
 			}
 			Label label = label(folded, m.start(), previousEnd);
 			String per = m.group("per") != null ? m.group("per") : label.per();

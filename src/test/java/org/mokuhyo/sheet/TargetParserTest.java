@@ -89,4 +89,11 @@ class TargetParserTest {
 	void findsNothing(String text) {
 		assertThat(TargetParser.findAll(text)).isEmpty();
 	}
+
+	@Test
+	void aNumberOfMoreDigitsThanAnyCountStaysText() {
+		assertThat(TargetParser.findAll("参加者数" + "9".repeat(TargetParser.MAX_DIGITS) + "人")).hasSize(1);
+		assertThat(TargetParser.findAll("参加者数" + "9".repeat(TargetParser.MAX_DIGITS + 1) + "人")).isEmpty();
+		assertThat(TargetParser.findAll("参加者数" + "1".repeat(1001) + "人")).isEmpty();
+	}
 }
