@@ -9,9 +9,12 @@ import org.mokuhyo.kernel.JapaneseText;
  */
 final class Placeholders {
 
-	/** One placeholder, or the same repeated: text without markup runs a cell's two placeholders into one line. */
-	private static final Pattern PENDING = Pattern
-		.compile("^(?:[【\\[(]?\\s*(今年度末|年度末|年度終了後)に?\\s*記載(予定)?\\s*[】\\])]?\\s*)+$");
+	/**
+	 * One placeholder, or the same repeated: text without markup runs a cell's two placeholders into one line. Also
+	 * this application's own wording on its sheet page, 未記載（年度末に記載）, for a printed page read back.
+	 */
+	private static final Pattern PENDING = Pattern.compile(
+			"^(?:(?:未記載\\s*)?[【\\[(]?\\s*(今年度末|年度末|年度終了後)に?\\s*記載(予定)?\\s*[】\\])]?\\s*|未記載\\s*)+$");
 
 	private Placeholders() {
 	}

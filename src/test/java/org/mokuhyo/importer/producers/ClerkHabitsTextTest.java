@@ -91,4 +91,11 @@ class ClerkHabitsTextTest {
 		assertThat(text).contains("⑴ 窓口委託").contains("• 市民公益活動支援センターの運営");
 		readsAsTheSample(text);
 	}
+
+	@Test
+	void thisApplicationsOwnWordingForAFieldNotYetWritten() {
+		String text = SeedFixture.text().replace("【今年度末に記載】", "未記載（年度末に記載）");
+		assertThat(text).doesNotContain("【今年度末に記載】");
+		readsAsTheSample(text);
+	}
 }
