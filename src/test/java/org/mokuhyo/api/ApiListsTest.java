@@ -95,6 +95,10 @@ class ApiListsTest {
 		String link = first.headers().firstValue("Link").orElseThrow();
 		assertThat(link).contains("page=2>; rel=\"next\"").contains("page=1>; rel=\"first\"")
 			.contains("page=2>; rel=\"last\"").doesNotContain("rel=\"prev\"");
+		assertThat(link).as("relative to the server: never the Host the request claimed").startsWith("</api/v1/")
+			.doesNotContain("http");
+		String tooLong = "a".repeat(7000);
+		api.assertProblem(api.get(base + "/sheets?department=" + tooLong), 400, "INVALID_PARAMETER");
 		JsonNode second = api.body(api.get(base + "/sheets?size=2&page=2"));
 		assertThat(years(second)).containsExactly(2023);
 		assertThat(texts(second, "status")).containsExactly("PUBLISHED");
