@@ -7,6 +7,7 @@ import org.mokuhyo.importer.ImportOptions;
 import org.mokuhyo.importer.ImportResult;
 import org.mokuhyo.importer.SeedFixture;
 import org.mokuhyo.importer.SheetImporter;
+import org.mokuhyo.importer.producers.ProducerCorpus;
 import org.mokuhyo.sheet.Action;
 import org.mokuhyo.sheet.AnnualGoal;
 import org.mokuhyo.sheet.GoalItem;
@@ -36,15 +37,7 @@ final class PdfTestSheets {
 
 	/** The seed at year end: every goal's review written (several paragraphs too) and the policy's summary. */
 	static SheetData reviewed(SheetData seed) {
-		List<AnnualGoal> goals = new ArrayList<>();
-		for (AnnualGoal g : seed.annualGoals()) {
-			goals.add(new AnnualGoal(g.id(), g.number(), g.title(), g.priority(), g.items(), g.planLinks(),
-					g.policyLinks(), new Review("目標" + g.number() + "の取組みを実施し、参加者は前年度比12%増の3,200人となった。\n"
-							+ "関係機関との連携会議を年4回開催した。", g.number() % 2 == 0 ? null : "次年度は周知の方法を見直し、若い世代への働きかけを強める。")));
-		}
-		Policy p = seed.policy();
-		return with(seed, new Policy(p.statement(), p.items(), "各目標とも概ね計画どおりに進んだ。\n特殊詐欺被害の防止は件数が減少した。"),
-				goals);
+		return ProducerCorpus.reviewed(seed);
 	}
 
 	/**

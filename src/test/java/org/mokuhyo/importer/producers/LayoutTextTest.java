@@ -15,7 +15,6 @@ import org.mokuhyo.importer.SheetImporter;
 import org.mokuhyo.sheet.Action;
 import org.mokuhyo.sheet.AnnualGoal;
 import org.mokuhyo.sheet.GoalItem;
-import org.mokuhyo.sheet.Policy;
 import org.mokuhyo.sheet.Review;
 import org.mokuhyo.sheet.SheetData;
 
@@ -53,7 +52,7 @@ class LayoutTextTest {
 	 */
 	@Test
 	void aReviewedSheetLaidOut() {
-		SheetData sheet = reviewed(ProducerCorpus.seed());
+		SheetData sheet = ProducerCorpus.reviewed(ProducerCorpus.seed());
 
 		ImportResult result = parse(PdfToText.layout(sheet));
 
@@ -100,21 +99,6 @@ class LayoutTextTest {
 					.satisfiesAnyOf(t -> assertThat(t).isNull(), t -> assertThat(t).isInstanceOf(ImportRejectedException.class));
 			}
 		}
-	}
-
-	/** The seed at year end, as the PDF tests make it: reviews of two paragraphs, every other 課題 left empty. */
-	static SheetData reviewed(SheetData seed) {
-		List<AnnualGoal> goals = new ArrayList<>();
-		for (AnnualGoal g : seed.annualGoals()) {
-			goals.add(new AnnualGoal(g.id(), g.number(), g.title(), g.priority(), g.items(), g.planLinks(),
-					g.policyLinks(), new Review("目標" + g.number() + "の取組みを実施し、参加者は前年度比12%増の3,200人となった。\n"
-							+ "関係機関との連携会議を年4回開催した。", g.number() % 2 == 0 ? null : "次年度は周知の方法を見直し、若い世代への働きかけを強める。")));
-		}
-		Policy p = seed.policy();
-		return new SheetData(seed.id(), seed.version(), seed.municipality(), seed.municipalityCode(), seed.fiscalYear(),
-				seed.fiscalYearLabel(), seed.department(), seed.missions(),
-				new Policy(p.statement(), p.items(), "各目標とも概ね計画どおりに進んだ。\n特殊詐欺被害の防止は件数が減少した。"), goals,
-				seed.midTermGoals());
 	}
 
 	/** The seed's first goal with an item of twenty actions and a review of sixty sentences, as the PDF tests make it. */

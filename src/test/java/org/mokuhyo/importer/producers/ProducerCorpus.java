@@ -15,6 +15,8 @@ import org.mokuhyo.sheet.Department;
 import org.mokuhyo.sheet.DescriptionItem;
 import org.mokuhyo.sheet.GoalItem;
 import org.mokuhyo.sheet.MidTermGoal;
+import org.mokuhyo.sheet.Policy;
+import org.mokuhyo.sheet.Review;
 import org.mokuhyo.sheet.SheetData;
 
 /**
@@ -117,6 +119,24 @@ public final class ProducerCorpus {
 		mids.set(1, new MidTermGoal(null, mid.number(), mid.title(), MidTermWording.descriptionText(description),
 				description, mid.steps(), mid.planLinks(), mid.policyLinks()));
 		return new Variant("long-cells", with(s, goals, mids));
+	}
+
+	/**
+	 * The sheet at year end: every goal's review written (two paragraphs; every other 課題 left empty) and the policy's
+	 * summary. Ids and version kept.
+	 */
+	public static SheetData reviewed(SheetData seed) {
+		List<AnnualGoal> goals = new ArrayList<>();
+		for (AnnualGoal g : seed.annualGoals()) {
+			goals.add(new AnnualGoal(g.id(), g.number(), g.title(), g.priority(), g.items(), g.planLinks(),
+					g.policyLinks(), new Review("目標" + g.number() + "の取組みを実施し、参加者は前年度比12%増の3,200人となった。\n"
+							+ "関係機関との連携会議を年4回開催した。", g.number() % 2 == 0 ? null : "次年度は周知の方法を見直し、若い世代への働きかけを強める。")));
+		}
+		Policy p = seed.policy();
+		return new SheetData(seed.id(), seed.version(), seed.municipality(), seed.municipalityCode(), seed.fiscalYear(),
+				seed.fiscalYearLabel(), seed.department(), seed.missions(),
+				new Policy(p.statement(), p.items(), "各目標とも概ね計画どおりに進んだ。\n特殊詐欺被害の防止は件数が減少した。"), goals,
+				seed.midTermGoals());
 	}
 
 	private static SheetData with(SheetData s, List<AnnualGoal> goals, List<MidTermGoal> mids) {

@@ -41,7 +41,7 @@ class ViewerCopyTextTest {
 	 */
 	@Test
 	void aReviewedSheetCopiedSaysWhatItCannotTellApart() {
-		SheetData sheet = LayoutTextTest.reviewed(ProducerCorpus.seed());
+		SheetData sheet = ProducerCorpus.reviewed(ProducerCorpus.seed());
 
 		ImportResult result = LayoutTextTest.parse(PdfToText.readingOrder(sheet));
 
