@@ -23,6 +23,13 @@ public final class LayoutTextReader implements DocumentReader {
 
 	@Override
 	public boolean accepts(byte[] content, String fileName) {
+		// a tab is the tab-separated text's, and its byte (9) means a tab in UTF-8, Shift_JIS and EUC-JP alike: such a
+		// file (most text imports) is turned away without being decoded here and again by the text reader
+		for (byte b : content) {
+			if (b == '\t') {
+				return false;
+			}
+		}
 		String text;
 		try {
 			text = TextDecoder.decode(content).text();
@@ -30,7 +37,7 @@ public final class LayoutTextReader implements DocumentReader {
 		catch (ImportRejectedException ex) {
 			return false; // not text: another reader's, or the text reader's refusal
 		}
-		return text.indexOf('\t') < 0 && (text.contains("当年度目標") || text.contains("中期目標"))
+		return (text.contains("当年度目標") || text.contains("中期目標"))
 				&& NUMBER_TITLE_LINE.matcher(text).find();
 	}
 
