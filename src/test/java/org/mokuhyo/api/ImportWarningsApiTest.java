@@ -4,11 +4,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.mokuhyo.IntegrationTest;
-import org.mokuhyo.Multipart;
+import org.mokuhyo.importer.ApiUploads;
 import org.mokuhyo.account.Accounts;
 import org.mokuhyo.account.TestUsers;
 import org.mokuhyo.importer.SeedFixture;
@@ -48,11 +47,7 @@ class ImportWarningsApiTest {
 		String department = WebTestSupport.unique("自己点検部");
 		String text = SeedFixture.text().replace("部局\t市民協働部", "部局\t" + department)
 			.replace("(5) 労働や消費等", "(3) 労働や消費等");
-		HttpRequest post = HttpRequest.newBuilder(new Multipart()
-			.file("file", "sheet.txt", text.getBytes(StandardCharsets.UTF_8))
-			.field("municipality", "豊中市")
-			.post(uri("/api/v1/sheets/import")), (n, v) -> true).header("Authorization", basic).build();
-		HttpResponse<String> created = http.send(post, HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> created = ApiUploads.sheet(port, basic, text, java.util.Map.of());
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		JsonNode reported = json.readTree(created.body()).get("report").get("warnings");
 		assertThat(reported).hasSize(1);

@@ -1,8 +1,5 @@
 package org.mokuhyo.importer;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -52,8 +49,6 @@ class NoLossImportTest {
 
 	@Autowired
 	JsonMapper json;
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	private WebTestSupport web;
 
@@ -169,13 +164,7 @@ class NoLossImportTest {
 	}
 
 	private HttpResponse<String> upload(String text, Map<String, String> fields) throws Exception {
-		Multipart form = new Multipart().file("file", "sheet.txt", text.getBytes(StandardCharsets.UTF_8))
-			.field("municipality", "豊中市");
-		fields.forEach(form::field);
-		HttpRequest post = HttpRequest
-			.newBuilder(form.post(URI.create("http://localhost:" + port + "/api/v1/sheets/import")), (n, v) -> true)
-			.header("Authorization", basic)
-			.build();
-		return http.send(post, HttpResponse.BodyHandlers.ofString());
+		return ApiUploads.sheet(port, basic, text, fields);
 	}
+
 }

@@ -4,11 +4,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.mokuhyo.IntegrationTest;
-import org.mokuhyo.Multipart;
 import org.mokuhyo.account.Accounts;
 import org.mokuhyo.account.TestUsers;
 import org.mokuhyo.organization.Organizations;
@@ -65,12 +63,9 @@ class PoisonedSheetTest {
 	}
 
 	private HttpResponse<String> upload(String basic, String text) throws Exception {
-		HttpRequest post = HttpRequest.newBuilder(new Multipart()
-			.file("file", "sheet.txt", text.getBytes(StandardCharsets.UTF_8))
-			.field("municipality", "豊中市")
-			.post(uri("/api/v1/sheets/import")), (n, v) -> true).header("Authorization", basic).build();
-		return http.send(post, HttpResponse.BodyHandlers.ofString());
+		return ApiUploads.sheet(port, basic, text, java.util.Map.of());
 	}
+
 
 	private URI uri(String path) {
 		return URI.create("http://localhost:" + port + path);
