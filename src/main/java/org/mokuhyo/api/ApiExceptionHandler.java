@@ -1,5 +1,6 @@
 package org.mokuhyo.api;
 
+import org.mokuhyo.importer.ImportBusyException;
 import org.mokuhyo.importer.ImportNotPermittedException;
 import org.mokuhyo.importer.ImportRejectedException;
 import org.slf4j.Logger;
@@ -38,6 +39,16 @@ class ApiExceptionHandler {
 		HttpStatus status = "TOO_LARGE".equals(ex.code()) ? HttpStatus.PAYLOAD_TOO_LARGE
 				: "WOULD_REMOVE".equals(ex.code()) ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
 		return error(status, ex.code(), ex.getMessage());
+	}
+
+	/** Every import slot is taken: nothing was read; send the same file again after Retry-After. */
+	@ExceptionHandler
+	ResponseEntity<ApiError> busy(ImportBusyException ex) {
+		ResponseEntity<ApiError> error = error(HttpStatus.TOO_MANY_REQUESTS, ex.code(), ex.getMessage());
+		return ResponseEntity.status(error.getStatusCode())
+			.headers(error.getHeaders())
+			.header("Retry-After", String.valueOf(ex.retryAfterSeconds()))
+			.body(error.getBody());
 	}
 
 	@ExceptionHandler

@@ -6,6 +6,15 @@ package org.mokuhyo.importer;
  */
 public class ImportRejectedException extends RuntimeException {
 
+	/**
+	 * Every code a file's refusal carries (README, the API's errors); the fuzz test holds each refusal to this list.
+	 * A refusal of the step an import would take (NOT_EDITABLE …) keeps the workflow's code.
+	 */
+	public static final java.util.Set<String> FILE_CODES = java.util.Set.of("EMPTY", "BINARY", "ENCODING",
+			"NOT_A_SHEET", "TRUNCATED", "SECTION_EMPTY", "ENCRYPTED", "NO_TEXT", "PDF_UNREADABLE", "FISCAL_YEAR_UNKNOWN",
+			"INVALID_FISCAL_YEAR", "NO_MUNICIPALITY", "TOO_LARGE", "TOO_MANY_LINES", "TOO_MANY_CELLS", "TOO_MANY_PAGES",
+			"TOO_COMPLEX", "TIME_BUDGET", "WOULD_REMOVE", "BUSY");
+
 	private final String code;
 
 	public ImportRejectedException(String code, String message) {
@@ -14,8 +23,10 @@ public class ImportRejectedException extends RuntimeException {
 	}
 
 	/**
-	 * EMPTY, BINARY, TOO_LARGE, ENCODING, NOT_A_SHEET, TRUNCATED, SECTION_EMPTY, WOULD_REMOVE (less than the current
-	 * version, not confirmed); for PDFs NO_TEXT, ENCRYPTED, PDF_UNREADABLE.
+	 * One of {@link #FILE_CODES}: EMPTY, BINARY, TOO_LARGE, ENCODING, NOT_A_SHEET, TRUNCATED, SECTION_EMPTY,
+	 * WOULD_REMOVE (less than the current version, not confirmed); for PDFs NO_TEXT, ENCRYPTED, PDF_UNREADABLE; over
+	 * the read budget TOO_LARGE, TOO_MANY_LINES, TOO_MANY_CELLS, TOO_MANY_PAGES, TOO_COMPLEX, TIME_BUDGET
+	 * ({@code read.ReadBudget}); every import slot taken BUSY ({@link ImportBusyException}).
 	 */
 	public String code() {
 		return code;

@@ -11,10 +11,11 @@ import org.mokuhyo.workflow.StepRefusedException;
 import org.mokuhyo.workflow.Workflows;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Parses and stores a sheet in one transaction: a refused or failing import leaves the database as it was.
+ * Parses a sheet, then stores it in one transaction: a refused or failing import leaves the database as it was.
  */
 @Service
 public class ImportService {
@@ -27,16 +28,22 @@ public class ImportService {
 
 	private final Workflows workflows;
 
-	ImportService(SheetStore store, Environment environment, Workflows workflows) {
+	private final ImportSlots slots;
+
+	private final TransactionTemplate transaction;
+
+	ImportService(SheetStore store, Environment environment, Workflows workflows, ImportSlots slots,
+			PlatformTransactionManager transactions) {
 		this.store = store;
 		this.workflows = workflows;
+		this.slots = slots;
+		this.transaction = new TransactionTemplate(transactions);
 		this.defaultMunicipality = DefaultMunicipality.from(environment);
 	}
 
 	/**
 	 * @throws ImportRejectedException when the input is not a readable goal sheet; nothing is stored then
 	 */
-	@Transactional
 	public ImportOutcome importSheet(byte[] content, String fileName, ImportOptions options) {
 		return importSheet(content, fileName, options, ImportPermission.ANYONE, ImportAuthor.COMMAND_LINE);
 	}
@@ -47,7 +54,6 @@ public class ImportService {
 	 *
 	 * @throws ImportNotPermittedException when it does not; nothing is stored then
 	 */
-	@Transactional
 	public ImportOutcome importSheet(byte[] content, String fileName, ImportOptions options,
 			ImportPermission permission) {
 		return importSheet(content, fileName, options, permission, ImportAuthor.COMMAND_LINE);
@@ -57,12 +63,20 @@ public class ImportService {
 	 * As {@link #importSheet(byte[], String, ImportOptions, ImportPermission)}, kept in the history as saved by
 	 * {@code author}, and entering the cycle as published when the author says so (whether they may is the
 	 * caller's to check). A sheet under review (submitted, approved…) refuses the import with NOT_EDITABLE.
+	 * <p>
+	 * The file is read in one of the server's import slots ({@link ImportSlots}: BUSY when none comes free) and before
+	 * the transaction begins, so a read holds no database connection; the checks and the save are one transaction
+	 * (joining the caller's, if any).
 	 */
-	@Transactional
 	public ImportOutcome importSheet(byte[] content, String fileName, ImportOptions options,
 			ImportPermission permission, ImportAuthor author) {
 		ImportOptions effective = defaultMunicipality.applyTo(options);
-		ImportResult result = importer.parse(content, fileName, effective);
+		ImportResult result = slots.run(() -> importer.parse(content, fileName, effective));
+		return transaction.execute(status -> store(result, fileName, effective, permission, author));
+	}
+
+	private ImportOutcome store(ImportResult result, String fileName, ImportOptions effective,
+			ImportPermission permission, ImportAuthor author) {
 		SheetData sheet = withMunicipality(result.sheet(), effective);
 		if (sheet.municipality() == null) {
 			throw new ImportRejectedException("NO_MUNICIPALITY", "市区町村が分かりません。取り込み時に指定してください");

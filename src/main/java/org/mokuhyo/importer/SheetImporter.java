@@ -9,6 +9,7 @@ import org.mokuhyo.importer.read.DocumentReader;
 import org.mokuhyo.importer.read.DocxSheetReader;
 import org.mokuhyo.importer.read.LayoutTextReader;
 import org.mokuhyo.importer.read.PdfSheetReader;
+import org.mokuhyo.importer.read.ReadBudget;
 import org.mokuhyo.importer.read.SourceDocument;
 import org.mokuhyo.importer.read.SourceRow;
 import org.mokuhyo.importer.read.SourceText;
@@ -55,6 +56,16 @@ public final class SheetImporter {
 	 * @throws ImportRejectedException when the input is not a readable goal sheet
 	 */
 	public ImportResult parse(byte[] content, String fileName, ImportOptions options) {
+		return parse(content, fileName, options, ReadBudget.standard());
+	}
+
+	/**
+	 * As {@link #parse(byte[], String, ImportOptions)}, charging the reading to {@code budget} (whose counters say
+	 * afterwards what the document cost).
+	 *
+	 * @throws ImportRejectedException when the input is not a readable goal sheet or costs more than the budget
+	 */
+	public ImportResult parse(byte[] content, String fileName, ImportOptions options, ReadBudget budget) {
 		if (content == null || content.length == 0) {
 			throw new ImportRejectedException("EMPTY", "ファイルが空です。");
 		}
@@ -69,11 +80,12 @@ public final class SheetImporter {
 		}
 		DocumentReader reader = readers.stream().filter(r -> r.accepts(content, fileName)).findFirst().orElseThrow();
 		// one normalisation for every reader, before any structure is looked for
-		SourceDocument document = SourceText.normalize(reader.read(content, fileName));
+		SourceDocument document = SourceText.normalize(reader.read(content, fileName, budget));
 		if (document.rows().stream().allMatch(SourceRow::isBlank)) {
 			throw new ImportRejectedException("EMPTY", "ファイルに内容がありません。");
 		}
 		SheetStructurer.Structured s = structurer.structure(document);
+		budget.checkTime();
 		List<SheetWarning> warnings = new ArrayList<>(s.warnings());
 		FiscalYearFinding inferred = s.fiscalYear() != null
 				? new FiscalYearFinding(s.fiscalYear(), "DOCUMENT_HEADER",

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.mokuhyo.account.Access;
 import org.mokuhyo.account.CurrentUser;
+import org.mokuhyo.importer.ImportBusyException;
 import org.mokuhyo.importer.ImportNotPermittedException;
 import org.mokuhyo.importer.ImportAuthor;
 import org.mokuhyo.importer.ImportOptions;
@@ -111,7 +112,8 @@ class HomeController {
 			@RequestParam(name = "fiscalYear", required = false) String fiscalYear,
 			@RequestParam(name = "municipality", required = false) String municipality,
 			@RequestParam(name = "published", required = false) String published,
-			@RequestParam(name = "replace", required = false) String replace, RedirectAttributes redirect) {
+			@RequestParam(name = "replace", required = false) String replace, RedirectAttributes redirect,
+			jakarta.servlet.http.HttpServletResponse response) {
 		ImportForm form = new ImportForm(fiscalYear, municipality);
 		if (file == null || (file.isEmpty() && blankToNull(file.getOriginalFilename()) == null)) {
 			return rejected(form, HttpStatus.BAD_REQUEST, "NO_FILE", "取り込むファイルを選択してください。");
@@ -154,6 +156,12 @@ class HomeController {
 			// the importer's own size limit is below the multipart limit: too large either way
 			HttpStatus status = "TOO_LARGE".equals(ex.code()) ? HttpStatus.valueOf(413)
 					: "WOULD_REMOVE".equals(ex.code()) ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
+			if (ex instanceof ImportBusyException busy) {
+				// the server reads only so many files at once: the same form again, to send the file a moment later
+				ModelAndView page = rejected(form, HttpStatus.TOO_MANY_REQUESTS, ex.code(), ex.getMessage());
+				response.setHeader("Retry-After", String.valueOf(busy.retryAfterSeconds()));
+				return page;
+			}
 			return rejected(form, status, ex.code(), ex.getMessage());
 		}
 		redirect.addFlashAttribute("importMessage", message(outcome));

@@ -35,6 +35,24 @@ public final class CellHtml {
 	private CellHtml() {
 	}
 
+	/**
+	 * The first element of {@code raw} whose content is left out as not for a reader ({@code script}, {@code style},
+	 * {@code template}), or null: said to the person importing, since what it held is not in the sheet.
+	 */
+	public static String hiddenElement(String raw) {
+		if (raw == null || raw.indexOf('<') < 0) {
+			return null;
+		}
+		Matcher tag = TAG.matcher(raw);
+		while (tag.find()) {
+			String name = tag.group(2).toLowerCase(Locale.ROOT);
+			if (tag.group(1).isEmpty() && HIDDEN.contains(name)) {
+				return name;
+			}
+		}
+		return null;
+	}
+
 	public static List<SourceBlock> blocks(String raw) {
 		if (raw == null || raw.isBlank()) {
 			return List.of();

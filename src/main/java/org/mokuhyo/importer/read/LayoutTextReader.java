@@ -42,8 +42,9 @@ public final class LayoutTextReader implements DocumentReader {
 	}
 
 	@Override
-	public SourceDocument read(byte[] content, String fileName) {
+	public SourceDocument read(byte[] content, String fileName, ReadBudget budget) {
 		TextDecoder.Decoded decoded = TextDecoder.decode(content);
+		budget.text(decoded.text(), true);
 		List<SourceNote> notes = new ArrayList<>();
 		if (!decoded.charset().name().equals("UTF-8")) {
 			notes.add(SourceNote.whole("文字コード " + decoded.charset().displayName() + " として読み込みました"));

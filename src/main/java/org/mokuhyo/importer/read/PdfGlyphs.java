@@ -15,6 +15,8 @@ import java.util.Set;
 import org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequence;
 import org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequenceWithProperties;
 import org.apache.pdfbox.contentstream.operator.markedcontent.EndMarkedContentSequence;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -95,7 +97,10 @@ final class PdfGlyphs extends PDFTextStripper {
 
 	private int unmapped;
 
-	private PdfGlyphs() {
+	private final ReadBudget budget;
+
+	private PdfGlyphs(ReadBudget budget) {
+		this.budget = budget;
 		setSortByPosition(false);
 		addOperator(new BeginMarkedContentSequenceWithProperties(this));
 		addOperator(new BeginMarkedContentSequence(this));
@@ -103,8 +108,8 @@ final class PdfGlyphs extends PDFTextStripper {
 		PdfClips.track(this, this::addOperator);
 	}
 
-	static PdfGlyphs of(PDDocument document) throws IOException {
-		PdfGlyphs glyphs = new PdfGlyphs();
+	static PdfGlyphs of(PDDocument document, ReadBudget budget) throws IOException {
+		PdfGlyphs glyphs = new PdfGlyphs(budget);
 		glyphs.writeText(document, new StringWriter());
 		return glyphs;
 	}
@@ -155,8 +160,16 @@ final class PdfGlyphs extends PDFTextStripper {
 
 	@Override
 	protected void startPage(PDPage page) throws IOException {
+		budget.page();
+		PdfContentSize.check(page, budget);
 		spans.clear(); // a span left open by the previous page's content ends with it
 		super.startPage(page);
+	}
+
+	@Override
+	protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+		budget.operators(1);
+		super.processOperator(operator, operands);
 	}
 
 	@Override
@@ -180,6 +193,7 @@ final class PdfGlyphs extends PDFTextStripper {
 
 	@Override
 	protected void processTextPosition(TextPosition t) {
+		budget.glyphs(1);
 		if (!shown(t)) {
 			return;
 		}

@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -46,14 +48,17 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 
 	private int images;
 
-	private PdfRulings(PDPage page, PdfPageFrame frame) {
+	private final ReadBudget budget;
+
+	private PdfRulings(PDPage page, PdfPageFrame frame, ReadBudget budget) {
 		super(page);
+		this.budget = budget;
 		this.box = page.getCropBox();
 		this.frame = frame;
 	}
 
-	static PdfRulings of(PDPage page, PdfPageFrame frame) throws IOException {
-		PdfRulings rulings = new PdfRulings(page, frame);
+	static PdfRulings of(PDPage page, PdfPageFrame frame, ReadBudget budget) throws IOException {
+		PdfRulings rulings = new PdfRulings(page, frame, budget);
 		rulings.processPage(page);
 		rulings.horizontal.sort(Comparator.comparingDouble(Rule::at));
 		rulings.vertical.sort(Comparator.comparingDouble(Rule::at));
@@ -89,7 +94,14 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 	}
 
 	@Override
+	protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+		budget.operators(1);
+		super.processOperator(operator, operands);
+	}
+
+	@Override
 	public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+		budget.rulings(1);
 		rectangles.add(new Point2D[] { p0, p1, p2, p3 });
 		current = p0;
 		start = p0;
@@ -103,6 +115,7 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 
 	@Override
 	public void lineTo(float x, float y) {
+		budget.rulings(1);
 		Point2D to = new Point2D.Float(x, y);
 		if (current != null) {
 			segments.add(new float[] { (float) current.getX(), (float) current.getY(), x, y });

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.mokuhyo.importer.ImportRejectedException;
+import org.mokuhyo.importer.read.PdfGlyphs.Glyph;
 import org.mokuhyo.importer.read.PdfPageReader.CellDraft;
 import org.mokuhyo.importer.read.PdfPageReader.Item;
 import org.mokuhyo.importer.read.PdfPageReader.TextLine;
@@ -58,9 +59,13 @@ public final class PdfSheetReader implements DocumentReader {
 	}
 
 	@Override
-	public SourceDocument read(byte[] content, String fileName) {
+	public SourceDocument read(byte[] content, String fileName, ReadBudget budget) {
 		try (PDDocument document = load(content)) {
-			PdfGlyphs glyphs = PdfGlyphs.of(document);
+			if (document.getNumberOfPages() > ReadBudget.MAX_PAGES) {
+				// the page tree's own count: refused before a page is read (a tree that lies is counted as it is read)
+				budget.pagesDeclared(document.getNumberOfPages());
+			}
+			PdfGlyphs glyphs = PdfGlyphs.of(document, budget);
 			int images = 0;
 			List<Item> items = new ArrayList<>();
 			List<SourceNote> joins = new ArrayList<>();
@@ -75,7 +80,7 @@ public final class PdfSheetReader implements DocumentReader {
 				if (frame.turn() != shown) {
 					sideways.put(p, Math.floorMod(frame.turn() - shown, 360));
 				}
-				PdfRulings rulings = PdfRulings.of(page, frame);
+				PdfRulings rulings = PdfRulings.of(page, frame, budget);
 				images += rulings.images();
 				frames.add(frame);
 				pageRulings.add(rulings);
@@ -83,8 +88,10 @@ public final class PdfSheetReader implements DocumentReader {
 			List<Float> grid = PdfRulings.columnGrid(pageRulings);
 			for (int p = 1; p <= document.getNumberOfPages(); p++) {
 				PdfPageFrame frame = frames.get(p - 1);
-				List<Item> pageItems = new ArrayList<>(PdfPageReader.read(p, frame.height(), glyphs.page(p, frame),
-						pageRulings.get(p - 1), grid));
+				List<Glyph> pageGlyphs = glyphs.page(p, frame);
+				PdfRulings rulings = pageRulings.get(p - 1);
+				budget.cellSearch(pageGlyphs.size(), rulings.horizontal().size() + rulings.vertical().size());
+				List<Item> pageItems = new ArrayList<>(PdfPageReader.read(p, frame.height(), pageGlyphs, rulings, grid));
 				if (p == 1) {
 					dropTitle(pageItems);
 				}
@@ -102,10 +109,19 @@ public final class PdfSheetReader implements DocumentReader {
 			List<SourceRow> rows = rows(items, notes);
 			return new SourceDocument(fileName, rows, notes);
 		}
-		catch (IOException ex) {
-			throw new ImportRejectedException("PDF_UNREADABLE",
-					"PDF として読み取れません（ファイルが壊れているか、途中で切れています）。元の PDF をもう一度指定してください。");
+		catch (IOException | RuntimeException | StackOverflowError ex) {
+			if (ex instanceof ImportRejectedException refused) {
+				throw refused;
+			}
+			// PDFBox's own failures on a damaged file (a cyclic page tree, a missing object, nesting too deep) are
+			// the file's fault: one refusal, never the library's text
+			throw unreadable();
 		}
+	}
+
+	private static ImportRejectedException unreadable() {
+		return new ImportRejectedException("PDF_UNREADABLE",
+				"PDF として読み取れません（ファイルが壊れているか、途中で切れています）。元の PDF をもう一度指定してください。");
 	}
 
 	private static PDDocument load(byte[] content) throws IOException {

@@ -24,8 +24,9 @@ public final class TextSheetReader implements DocumentReader {
 	}
 
 	@Override
-	public SourceDocument read(byte[] content, String fileName) {
+	public SourceDocument read(byte[] content, String fileName, ReadBudget budget) {
 		TextDecoder.Decoded decoded = TextDecoder.decode(content);
+		budget.text(decoded.text(), false);
 		List<SourceNote> notes = new ArrayList<>();
 		if (!decoded.charset().name().equals("UTF-8")) {
 			notes.add(SourceNote.whole("文字コード " + decoded.charset().displayName() + " として読み込みました"));
@@ -35,10 +36,24 @@ public final class TextSheetReader implements DocumentReader {
 		for (int i = 0; i < lines.length; i++) {
 			SourceRow row = readLine(i + 1, lines[i]);
 			if (row != null) {
+				noteHidden(row, notes);
+			}
+			if (row != null) {
 				rows.add(row);
 			}
 		}
 		return new SourceDocument(fileName, rows, notes);
+	}
+
+	/** A cell's script, style or template is not read: said at the cell, as its content is not in the sheet. */
+	private static void noteHidden(SourceRow row, List<SourceNote> notes) {
+		for (SourceCell cell : row.cells()) {
+			String hidden = CellHtml.hiddenElement(cell.raw());
+			if (hidden != null) {
+				notes.add(new SourceNote(cell.line(), cell.column(),
+						"セルの <" + hidden + "> 要素の内容は表示される文章ではないため読み込みませんでした"));
+			}
+		}
 	}
 
 	private static SourceRow readLine(int lineNo, String line) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -38,7 +39,7 @@ public final class XlsxSheetReader implements DocumentReader {
 	}
 
 	@Override
-	public SourceDocument read(byte[] content, String fileName) {
+	public SourceDocument read(byte[] content, String fileName, ReadBudget budget) {
 		if (OfficeFiles.magic(content) == FileMagic.OLE2) {
 			throw refusedOle2(content);
 		}
@@ -50,8 +51,12 @@ public final class XlsxSheetReader implements DocumentReader {
 		if (OfficeFiles.inflatesBeyondLimit(content)) {
 			throw tooLarge();
 		}
+		// POI holds every cell of every worksheet as objects: counted first
+		budget.workbookCells(OfficeFiles.countElements(content, name -> name.startsWith("xl/worksheets/"), Set.of("c")));
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-			return read(workbook, fileName);
+			SourceDocument read = read(workbook, fileName);
+			budget.made(read);
+			return read;
 		}
 		catch (ImportRejectedException ex) {
 			throw ex;

@@ -17,16 +17,16 @@ import org.mokuhyo.sheet.SheetData;
  * with {@code -layout} (columns kept apart by runs of spaces), or in reading order, which is what a person gets
  * copying the printed sheet out of a PDF viewer. Missing pdftotext fails the test: CI installs poppler-utils.
  */
-final class PdfToText {
+public final class PdfToText {
 
 	private PdfToText() {
 	}
 
-	static String layout(SheetData sheet) {
+	public static String layout(SheetData sheet) {
 		return run(sheet, "-layout");
 	}
 
-	static String readingOrder(SheetData sheet) {
+	public static String readingOrder(SheetData sheet) {
 		return run(sheet, null);
 	}
 

@@ -15,7 +15,7 @@ import org.mokuhyo.sheet.SheetData;
  * its cells' HTML ({@code <p>}, {@code <b>}), as the sample, or without any markup, each cell's lines run together
  * with a space (what a plain-text extractor or a copy out of a spreadsheet gives).
  */
-final class TabbedText {
+public final class TabbedText {
 
 	private final boolean markup;
 
@@ -25,7 +25,7 @@ final class TabbedText {
 		this.markup = markup;
 	}
 
-	static String render(SheetData sheet, boolean markup) {
+	public static String render(SheetData sheet, boolean markup) {
 		return new TabbedText(markup).write(sheet);
 	}
 
