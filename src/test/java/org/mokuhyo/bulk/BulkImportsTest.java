@@ -37,6 +37,9 @@ class BulkImportsTest {
 	@Autowired
 	SheetStore store;
 
+	@Autowired
+	BulkRepository repository;
+
 	@TempDir
 	Path directory;
 
@@ -146,6 +149,36 @@ class BulkImportsTest {
 		for (SheetSummary sheet : mine()) {
 			assertThat(store.versions(sheet.id())).extracting(SheetVersion::version).containsExactly(1);
 		}
+	}
+
+	@Test
+	void aRunnersBeatsKeepItRunningItsSilenceInterruptsItAndThenAnotherMayTakeIt() throws Exception {
+		Path folder = Files.createDirectories(directory.resolve("beats"));
+		Files.write(folder.resolve("a.txt"), Archives.sheet("鼓動部"));
+		UUID id = bulk.create(folder, "beats", new BulkImports.Options(2024, municipality, false),
+				BulkImports.Runner.COMMAND_LINE);
+		Instant now = Instant.now();
+		String elsewhere = "elsewhere/4242/0badc0de/1";
+		assertThat(repository.claimRun(id, elsewhere, now.minusSeconds(10), now.minus(BulkImport.STALE))).isTrue();
+		assertThat(repository.claimRun(id, "elsewhere/4242/0badc0de/2", now, now.minus(BulkImport.STALE)))
+			.as("its beat is not yet stale at that time").isFalse();
+
+		repository.beatAll(java.util.Set.of(elsewhere, "another"), now); // between files, as the heartbeat thread does
+		BulkImport beating = bulk.find(id).orElseThrow();
+		assertThat(beating.heartbeatAt()).isEqualTo(now.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+		assertThat(beating.state(now)).isEqualTo(BulkState.RUNNING);
+		assertThatThrownBy(() -> bulk.run(id, BulkImports.Runner.COMMAND_LINE, progress -> {
+		})).isInstanceOf(ResumeRefusedException.class).hasMessageContaining("実行中");
+
+		// silent since: found interrupted at the next look, then resumed by another runner
+		repository.beatAll(java.util.Set.of(elsewhere), now.minus(BulkImport.STALE).minusSeconds(1));
+		BulkImport silent = bulk.find(id).orElseThrow();
+		assertThat(silent.runner()).isNull();
+		assertThat(silent.interruptedAt()).isNotNull();
+		assertThat(silent.state(Instant.now())).isEqualTo(BulkState.INTERRUPTED);
+		assertThat(bulk.run(id, BulkImports.Runner.COMMAND_LINE, progress -> {
+		}).state(Instant.now())).isEqualTo(BulkState.DONE);
+		assertThat(repository.beat(id, elsewhere, "a.txt", Instant.now())).as("the old runner would stop").isFalse();
 	}
 
 	@Test
