@@ -11,7 +11,7 @@ import org.mokuhyo.importer.SheetImporter;
  * @param refusalCode  null for a file to import; else why it is refused without reading it whole: TOO_LARGE (over
  *                     the importer's limit), UNREADABLE (damaged data), ENCRYPTED_ENTRY (a password-protected zip
  *                     entry), UNSUPPORTED_COMPRESSION (a method other than stored or deflate), OUTSIDE_FOLDER (a
- *                     folder's link to a file outside it, never followed)
+ *                     folder's link to a file outside it, never followed), BROKEN_LINK (a link to nothing)
  */
 record ArchiveEntry(String name, long size, byte[] content, String refusalCode, String refusalMessage) {
 

@@ -34,10 +34,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Bulk imports: {@link #create} reads an archive into the database in one transaction (an unreadable archive starts
- * nothing); {@link #run} imports the files still to do, each in its own transaction together with its outcome, so
- * a file is imported once even when the run stops half-way or two runners meet; {@link #start} runs it on a
- * thread of its own (the web pages). A refused file is that file's outcome: it never stops the others.
+ * Bulk imports: {@link #create} checks an archive whole, then reads it into the database in one transaction (a
+ * refused archive stores nothing); {@link #run} imports the files still to do, each in its own transaction together
+ * with its outcome, so a file is imported once even when the run stops half-way or a runner taken for gone still
+ * runs; {@link #start} runs it on a thread of its own (the web pages). One runner at a time takes an import, beating
+ * while it runs; one silent for {@link BulkImport#STALE} (or whose process has ended) is found at start-up or at the
+ * next look ({@link #find}, the lists) and the import marked interrupted. A refused file is that file's outcome: it
+ * never stops the others.
  */
 @Service
 public class BulkImports implements DisposableBean {

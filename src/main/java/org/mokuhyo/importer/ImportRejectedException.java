@@ -15,7 +15,8 @@ public class ImportRejectedException extends RuntimeException {
 
 	/**
 	 * EMPTY, BINARY, TOO_LARGE, ENCODING, NOT_A_SHEET, TRUNCATED, SECTION_EMPTY, WOULD_REMOVE (less than the current
-	 * version, not confirmed); for PDFs NO_TEXT, ENCRYPTED, PDF_UNREADABLE.
+	 * version, not confirmed); for PDFs NO_TEXT, ENCRYPTED, PDF_UNREADABLE. A bulk import adds its own: for an
+	 * archive {@code bulk.ArchiveException}, for one of its files {@code bulk.ArchiveEntry} (README lists them all).
 	 */
 	public String code() {
 		return code;
