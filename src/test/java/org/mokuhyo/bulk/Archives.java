@@ -61,10 +61,23 @@ public final class Archives {
 	 * A file's bytes as a zip holds them: raw deflate, its CRC, and the size a directory declares (the truth, or a
 	 * lie).
 	 */
-	public record Stored(byte[] data, long crc, long realSize, long declaredSize) {
+	public record Stored(byte[] data, long crc, long realSize, long declaredSize, int method, int flags) {
+
+		Stored(byte[] data, long crc, long realSize, long declaredSize) {
+			this(data, crc, realSize, declaredSize, 8, 1 << 11);
+		}
 
 		public Stored declaring(long size) {
-			return new Stored(data, crc, realSize, size);
+			return new Stored(data, crc, realSize, size, method, flags);
+		}
+
+		/** The same bytes said to be compressed by another method (12 = bzip2), or encrypted (flag bit 0). */
+		public Stored as(int otherMethod, int otherFlags) {
+			return new Stored(data, crc, realSize, declaredSize, otherMethod, otherFlags);
+		}
+
+		public Stored withCrc(long otherCrc) {
+			return new Stored(data, otherCrc, realSize, declaredSize, method, flags);
 		}
 	}
 
@@ -123,7 +136,7 @@ public final class Archives {
 			byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
 			Stored file = files.get(i);
 			offsets[i] = zip.position();
-			zip.putInt(0x04034b50).putShort((short) 20).putShort((short) (1 << 11)).putShort((short) 8)
+			zip.putInt(0x04034b50).putShort((short) 20).putShort((short) file.flags()).putShort((short) file.method())
 				.putInt(0).putInt((int) file.crc()).putInt(file.data().length).putInt((int) file.declaredSize())
 				.putShort((short) nameBytes.length).putShort((short) 0).put(nameBytes).put(file.data());
 		}
@@ -131,8 +144,8 @@ public final class Archives {
 		for (Pointer pointer : pointers) {
 			byte[] nameBytes = pointer.name().getBytes(StandardCharsets.UTF_8);
 			Stored file = files.get(pointer.file());
-			zip.putInt(0x02014b50).putShort((short) 20).putShort((short) 20).putShort((short) (1 << 11))
-				.putShort((short) 8).putInt(0).putInt((int) file.crc()).putInt(file.data().length)
+			zip.putInt(0x02014b50).putShort((short) 20).putShort((short) 20).putShort((short) file.flags())
+				.putShort((short) file.method()).putInt(0).putInt((int) file.crc()).putInt(file.data().length)
 				.putInt((int) file.declaredSize()).putShort((short) nameBytes.length).putShort((short) 0)
 				.putShort((short) 0).putShort((short) 0).putShort((short) 0).putInt(0)
 				.putInt((int) offsets[pointer.file()]).put(nameBytes);
