@@ -47,6 +47,9 @@ public class BulkImports implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(BulkImports.class);
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm:ss")
+		.withZone(ZoneId.of("Asia/Tokyo"));
+
 	private final BulkRepository repository;
 
 	private final ImportService imports;
@@ -56,9 +59,6 @@ public class BulkImports implements DisposableBean {
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm:ss")
-		.withZone(ZoneId.of("Asia/Tokyo"));
 
 	private final ExecutorService background = Executors.newCachedThreadPool(runnable -> {
 		Thread thread = new Thread(runnable, "mokuhyo-bulk-import");
@@ -184,7 +184,8 @@ public class BulkImports implements DisposableBean {
 				}
 				// outside the file's transaction, which must not hold the import's row while the beats go on
 				if (!repository.beat(id, me, todo.name(), clock.instant())) {
-					log.warn("Bulk import {}: found silent and taken over by another runner; {} stops", id, me);
+					// found silent meanwhile (a pause longer than the bound): another runner may have it now
+					log.warn("Bulk import {}: {} is no longer its runner and stops", id, me);
 					break;
 				}
 				Optional<BulkFile> file = importOne(id, todo.position(), options, author, runner.permission());
