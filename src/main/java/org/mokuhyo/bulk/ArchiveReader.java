@@ -2,36 +2,41 @@ package org.mokuhyo.bulk;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Enumeration;
-import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 
 import org.mokuhyo.importer.SheetImporter;
 
 /**
- * The files of a .zip or of a folder (with its subfolders), in name order, without what systems leave beside
- * documents ({@code __MACOSX/}, dot files, Thumbs.db, desktop.ini). Zips made on Japanese Windows name their files
- * in Shift_JIS (cp932) without saying so: a name that is not UTF-8 is read as cp932. A file over the importer's
- * limit is listed without its bytes (it is refused, never read whole); the number of files is limited too.
+ * The files of a .zip ({@link ZipArchive}) or of a folder with its subfolders ({@link FolderArchive}), in name order,
+ * without what systems leave beside documents ({@code __MACOSX/}, dot files, Thumbs.db, desktop.ini). {@link #open}
+ * checks the whole archive before anything is stored: its number of files and the bytes they hold in all
+ * ({@link #MAX_TOTAL_BYTES}, measured by reading, never taken from what a zip declares); a file over the importer's
+ * limit is listed without its bytes. Every refusal is in Japanese with a code of its own; no exception's text of
+ * Java or the system reaches a message.
  */
 final class ArchiveReader {
 
 	static final int MAX_FILES = 10_000;
 
-	private static final Charset WINDOWS_JAPANESE = Charset.forName("windows-31j");
+	/**
+	 * What one archive may hold in all, once inflated (a file over the importer's limit counts as far as it was read,
+	 * just over that limit): 200 MB, twenty times the largest sheet, while a city's year of sheets is a few MB.
+	 */
+	static final long MAX_TOTAL_BYTES = 200L * 1024 * 1024;
 
 	private ArchiveReader() {
+	}
+
+	/** A checked archive whose files can be read (again) one by one. */
+	interface Archive extends AutoCloseable {
+
+		/** Calls {@code each} for every file, in name order. */
+		void read(Consumer<ArchiveEntry> each);
+
+		@Override
+		void close();
 	}
 
 	/** Whether the bytes at the start are a zip's (PK\3\4, or PK\5\6 for an empty one). */
@@ -47,14 +52,15 @@ final class ArchiveReader {
 	}
 
 	/**
-	 * Calls {@code each} for every file of the zip or folder, in name order.
+	 * Opens and checks the zip or folder: every file is read once here (and its bytes dropped), so an archive over
+	 * the limits is refused before anything is stored.
 	 *
-	 * @return the number of files
-	 * @throws ArchiveException when it is neither a folder nor a readable zip, or holds no file or too many
+	 * @throws ArchiveException when it is neither a folder nor a readable zip, holds no file or too many, more than
+	 *                          {@link #MAX_TOTAL_BYTES}, or (a zip) the same name twice or entries sharing their bytes
 	 */
-	static int read(Path source, Consumer<ArchiveEntry> each) {
+	static Archive open(Path source) {
 		if (Files.isDirectory(source)) {
-			return folder(source, each);
+			return FolderArchive.open(source);
 		}
 		if (!Files.isRegularFile(source)) {
 			throw new ArchiveException("NOT_FOUND", "ファイルまたはフォルダが見つかりません: " + source);
@@ -62,104 +68,16 @@ final class ArchiveReader {
 		if (!isZip(source)) {
 			throw new ArchiveException("NOT_A_ZIP", "ZIP ファイルではありません。シートのファイルをまとめた .zip を指定してください。");
 		}
-		try {
-			return zip(source, StandardCharsets.UTF_8, each);
-		}
-		catch (ZipException | IllegalArgumentException ex) {
-			// a name that is not UTF-8 (ZipFile refuses it while reading the directory): a Windows zip
-			try {
-				return zip(source, WINDOWS_JAPANESE, each);
-			}
-			catch (ZipException | IllegalArgumentException again) {
-				throw new ArchiveException("UNREADABLE_ZIP", "ZIP ファイルが壊れているため読めません（" + again.getMessage() + "）。");
-			}
-		}
-	}
-
-	private static int zip(Path source, Charset names, Consumer<ArchiveEntry> each) throws ZipException {
-		try (ZipFile zip = new ZipFile(source.toFile(), names)) {
-			if (zip.getEntry("[Content_Types].xml") != null) {
-				// an Office document is a zip too: one sheet, not an archive of them
-				throw new ArchiveException("NOT_AN_ARCHIVE", "これは Excel などの文書ファイルで、シートをまとめた ZIP ではありません。"
-						+ "1件のシートは「シートの取り込み」から取り込んでください。");
-			}
-			List<ZipEntry> files = new ArrayList<>();
-			for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements();) {
-				ZipEntry entry = entries.nextElement();
-				if (!entry.isDirectory() && wanted(entry.getName())) {
-					files.add(entry);
-					if (files.size() > MAX_FILES) {
-						throw tooMany();
-					}
-				}
-			}
-			if (files.isEmpty()) {
-				throw empty();
-			}
-			files.sort(Comparator.comparing(ZipEntry::getName));
-			for (ZipEntry entry : files) {
-				ArchiveEntry read;
-				try (InputStream in = zip.getInputStream(entry)) {
-					read = entry(entry.getName(), in);
-				}
-				catch (IOException ex) { // a damaged entry is that file's refusal, not the archive's
-					read = ArchiveEntry.unreadable(entry.getName(), ex.getMessage());
-				}
-				each.accept(read);
-			}
-			return files.size();
-		}
-		catch (ZipException ex) {
-			throw ex; // from opening: the directory of names (see read)
-		}
-		catch (IOException ex) {
-			throw new ArchiveException("UNREADABLE_ZIP", "ZIP ファイルを読めません（" + ex.getMessage() + "）。");
-		}
-	}
-
-	private static int folder(Path root, Consumer<ArchiveEntry> each) {
-		List<Path> files;
-		try (Stream<Path> walk = Files.walk(root)) {
-			files = walk.filter(Files::isRegularFile)
-				.filter(file -> wanted(root.relativize(file).toString().replace('\\', '/')))
-				.sorted()
-				.limit(MAX_FILES + 1L)
-				.toList();
-		}
-		catch (IOException | UncheckedIOException ex) {
-			throw new ArchiveException("UNREADABLE_FOLDER", "フォルダを読めません: " + root + "（" + ex.getMessage() + "）");
-		}
-		if (files.size() > MAX_FILES) {
-			throw tooMany();
-		}
-		if (files.isEmpty()) {
-			throw empty();
-		}
-		for (Path file : files) {
-			String name = root.relativize(file).toString().replace('\\', '/');
-			ArchiveEntry read;
-			try (InputStream in = Files.newInputStream(file)) {
-				read = entry(name, in);
-			}
-			catch (IOException ex) {
-				read = ArchiveEntry.unreadable(name, ex.getMessage());
-			}
-			each.accept(read);
-		}
-		return files.size();
+		return ZipArchive.open(source);
 	}
 
 	/** Reads at most one byte over the importer's limit: a bigger file is named, not read. */
-	private static ArchiveEntry entry(String name, InputStream in) throws IOException {
-		byte[] content = in.readNBytes(SheetImporter.MAX_BYTES + 1);
-		if (content.length > SheetImporter.MAX_BYTES) {
-			long size = content.length;
-			for (long skipped; (skipped = in.skip(1 << 20)) > 0;) {
-				size += skipped;
-			}
-			return ArchiveEntry.tooLarge(name, size);
-		}
-		return ArchiveEntry.of(name, content);
+	static byte[] readLimited(InputStream in) throws IOException {
+		return in.readNBytes(SheetImporter.MAX_BYTES + 1);
+	}
+
+	static boolean tooLarge(byte[] content) {
+		return content.length > SheetImporter.MAX_BYTES;
 	}
 
 	static boolean wanted(String path) {
@@ -168,11 +86,30 @@ final class ArchiveReader {
 				&& !name.equalsIgnoreCase("Thumbs.db") && !name.equalsIgnoreCase("desktop.ini") && !name.isEmpty();
 	}
 
-	private static ArchiveException tooMany() {
+	/** Counts what an archive's files hold, refusing it once over {@link #MAX_TOTAL_BYTES}. */
+	static final class Budget {
+
+		private long used;
+
+		void charge(long bytes) {
+			used += bytes;
+			if (used > MAX_TOTAL_BYTES) {
+				throw new ArchiveException("ARCHIVE_TOO_LARGE", "中のファイルが合計 " + MAX_TOTAL_BYTES / (1024 * 1024)
+						+ " MB を超えるため取り込みません（展開した後の大きさで数えます）。分けて取り込んでください。");
+			}
+		}
+	}
+
+	static ArchiveException tooMany() {
 		return new ArchiveException("TOO_MANY_FILES", "ファイルが多すぎます（一度に " + MAX_FILES + " 件まで）。分けて取り込んでください。");
 	}
 
-	private static ArchiveException empty() {
+	static ArchiveException empty() {
 		return new ArchiveException("EMPTY_ARCHIVE", "取り込めるファイルがありません。");
+	}
+
+	static ArchiveException unreadableZip() {
+		return new ArchiveException("UNREADABLE_ZIP", "ZIP ファイルが壊れているため読めません（途中で切れているか、ZIP の目次が正しくありません）。"
+				+ "作り直してから取り込んでください。");
 	}
 }

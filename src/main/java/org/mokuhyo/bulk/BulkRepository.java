@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,7 +21,7 @@ class BulkRepository {
 
 	private static final String JOB = """
 			select b.id, b.source_name, b.fiscal_year, b.municipality, b.published, b.created_at, b.created_by,
-			b.created_by_name, b.current_file, b.heartbeat_at, b.finished_at,
+			b.created_by_name, b.current_file, b.runner, b.heartbeat_at, b.interrupted_at, b.finished_at,
 			(select count(*) from bulk_import_file f where f.bulk_id = b.id),
 			(select count(*) from bulk_import_file f where f.bulk_id = b.id and f.outcome = 'IMPORTED'),
 			(select count(*) from bulk_import_file f where f.bulk_id = b.id and f.outcome = 'WARNINGS'),
@@ -42,9 +43,9 @@ class BulkRepository {
 			Instant now) {
 		jdbc.sql("""
 				insert into bulk_import (id, source_name, fiscal_year, municipality, published, created_at, created_by,
-				created_by_name, heartbeat_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				created_by_name) values (?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(id, sourceName, options.fiscalYear(), options.municipality(), options.published(),
-					Timestamp.from(now), userId, userName, Timestamp.from(now))
+					Timestamp.from(now), userId, userName)
 			.update();
 	}
 
@@ -116,11 +117,15 @@ class BulkRepository {
 					rs.getString(10), (Integer) rs.getObject(11), instant(rs, 12));
 	}
 
-	List<Integer> todo(UUID id) {
-		return jdbc.sql("select position from bulk_import_file where bulk_id = ? and outcome is null order by position")
+	/** The files still to do, in order. */
+	List<Todo> todo(UUID id) {
+		return jdbc.sql("select position, name from bulk_import_file where bulk_id = ? and outcome is null order by position")
 			.param(id)
-			.query(Integer.class)
+			.query((rs, row) -> new Todo(rs.getInt(1), rs.getString(2)))
 			.list();
+	}
+
+	record Todo(int position, String name) {
 	}
 
 	/** The file to import, locked for this transaction; empty when done already or taken by another runner. */
@@ -153,12 +158,79 @@ class BulkRepository {
 			.update();
 	}
 
-	void heartbeat(UUID id, String currentFile, Instant now) {
-		jdbc.sql("update bulk_import set current_file = ?, heartbeat_at = ? where id = ?")
-			.params(currentFile, Timestamp.from(now), id)
+	/**
+	 * Makes {@code runner} the import's runner, when it has none or its runner has been silent since
+	 * {@code staleBefore}.
+	 *
+	 * @return whether it did
+	 */
+	boolean claimRun(UUID id, String runner, Instant now, Instant staleBefore) {
+		return jdbc.sql("""
+				update bulk_import set runner = :runner, heartbeat_at = :now, interrupted_at = null, current_file = null
+				where id = :id and (runner is null or heartbeat_at is null or heartbeat_at < :stale)""")
+			.param("runner", runner)
+			.param("now", Timestamp.from(now))
+			.param("stale", Timestamp.from(staleBefore))
+			.param("id", id)
+			.update() == 1;
+	}
+
+	/**
+	 * The runner's sign of life and the file it reads now.
+	 *
+	 * @return false when it is no longer the import's runner (found silent, and taken over): it stops
+	 */
+	boolean beat(UUID id, String runner, String currentFile, Instant now) {
+		return jdbc.sql("update bulk_import set current_file = ?, heartbeat_at = ? where id = ? and runner = ?")
+			.params(currentFile, Timestamp.from(now), id, runner)
+			.update() == 1;
+	}
+
+	/** Signs of life of this process's runners, between files too. */
+	void beatAll(Collection<String> runners, Instant now) {
+		jdbc.sql("update bulk_import set heartbeat_at = :now where runner in (:runners)")
+			.param("now", Timestamp.from(now))
+			.param("runners", runners)
 			.update();
 	}
 
+	/** The imports that have a runner, with it and its last beat: those whose runner may have gone. */
+	List<Running> running(UUID id) {
+		return jdbc.sql("""
+				select id, runner, heartbeat_at from bulk_import where runner is not null
+				and (cast(:id as uuid) is null or id = :id)""")
+			.param("id", id, Types.OTHER)
+			.query((rs, row) -> new Running(rs.getObject(1, UUID.class), rs.getString(2), instant(rs, 3)))
+			.list();
+	}
+
+	record Running(UUID id, String runner, Instant heartbeatAt) {
+	}
+
+	/** Its runner has gone: no one runs it now. Nothing when another runner took it meanwhile. */
+	void interrupted(UUID id, String runner, Instant now) {
+		jdbc.sql("""
+				update bulk_import set runner = null, current_file = null, interrupted_at = ? where id = ? and runner = ?
+				and exists (select 1 from bulk_import_file where bulk_id = ? and outcome is null)""")
+			.params(Timestamp.from(now), id, runner, id)
+			.update();
+	}
+
+	/** The runner stops: finished when no file is left, else interrupted (the server stops, or the run was taken). */
+	void released(UUID id, String runner, Instant now) {
+		jdbc.sql("""
+				update bulk_import set runner = null, current_file = null,
+				finished_at = case when left_over then null else coalesce(finished_at, cast(:now as timestamptz)) end,
+				interrupted_at = case when left_over then cast(:now as timestamptz) end
+				from (select exists (select 1 from bulk_import_file where bulk_id = :id and outcome is null) as left_over) f
+				where id = :id and runner = :runner""")
+			.param("now", Timestamp.from(now))
+			.param("id", id)
+			.param("runner", runner)
+			.update();
+	}
+
+	/** Every file has its outcome (a runner stopped after the last one, before saying so). */
 	void finished(UUID id, Instant now) {
 		jdbc.sql("""
 				update bulk_import set finished_at = ?, current_file = null where id = ? and finished_at is null
@@ -173,8 +245,8 @@ class BulkRepository {
 	private static BulkImport job(ResultSet rs, int row) throws SQLException {
 		return new BulkImport(rs.getObject(1, UUID.class), rs.getString(2), (Integer) rs.getObject(3), rs.getString(4),
 				rs.getBoolean(5), instant(rs, 6), (Long) rs.getObject(7), rs.getString(8), rs.getString(9),
-				instant(rs, 10), instant(rs, 11), rs.getInt(12), rs.getInt(13), rs.getInt(14), rs.getInt(15),
-				rs.getInt(16));
+				rs.getString(10), instant(rs, 11), instant(rs, 12), instant(rs, 13), rs.getInt(14), rs.getInt(15),
+				rs.getInt(16), rs.getInt(17), rs.getInt(18));
 	}
 
 	private static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -3,6 +3,7 @@ package org.mokuhyo.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -12,6 +13,7 @@ import org.mokuhyo.bulk.BulkFile;
 import org.mokuhyo.bulk.BulkImport;
 import org.mokuhyo.bulk.BulkImports;
 import org.mokuhyo.bulk.FileOutcome;
+import org.mokuhyo.bulk.ResumeRefusedException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -63,15 +65,22 @@ final class ArchiveImport {
 			else {
 				id = parseId(resume);
 				BulkImport found = bulk.find(id).orElseThrow(() -> new InputException("一括取込みがありません: " + resume));
-				stderr.printf("再開します: %s（残り %d 件 / %d 件）%n", found.sourceName(), found.remaining(), found.total());
+				stderr.printf("再開します: %s（%s、残り %d 件 / %d 件）%n", found.sourceName(),
+						found.state(Instant.now()).label(), found.remaining(), found.total());
 			}
 			BulkImport before = bulk.find(id).orElseThrow();
 			stderr.printf("一括取込み %s: %d 件（中断したら --resume %s で続きから再開できます）%n", before.sourceName(),
 					before.total(), id);
-			BulkImport after = bulk.run(id, BulkImports.Runner.COMMAND_LINE, progress -> stderr.printf(
-					"[%d/%d] %3d%% %s — %s（不可 %d 件）%n", progress.done(), progress.total(),
-					progress.total() == 0 ? 100 : 100 * progress.done() / progress.total(), progress.file().name(),
-					describe(progress.file()), progress.refused()));
+			BulkImport after;
+			try {
+				after = bulk.run(id, BulkImports.Runner.COMMAND_LINE, progress -> stderr.printf(
+						"[%d/%d] %3d%% %s — %s（不可 %d 件）%n", progress.done(), progress.total(),
+						progress.total() == 0 ? 100 : 100 * progress.done() / progress.total(), progress.file().name(),
+						describe(progress.file()), progress.refused()));
+			}
+			catch (ResumeRefusedException ex) {
+				throw new InputException("再開できません [" + ex.code() + "]: " + ex.getMessage());
+			}
 			report(after, bulk.files(id));
 			return after.refused() > 0 || after.remaining() > 0 ? 1 : 0;
 		}

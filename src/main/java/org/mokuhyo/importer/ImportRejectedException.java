@@ -26,7 +26,9 @@ public class ImportRejectedException extends RuntimeException {
 	 * One of {@link #FILE_CODES}: EMPTY, BINARY, TOO_LARGE, ENCODING, NOT_A_SHEET, TRUNCATED, SECTION_EMPTY,
 	 * WOULD_REMOVE (less than the current version, not confirmed); for PDFs NO_TEXT, ENCRYPTED, PDF_UNREADABLE; over
 	 * the read budget TOO_LARGE, TOO_MANY_LINES, TOO_MANY_CELLS, TOO_MANY_PAGES, TOO_COMPLEX, TIME_BUDGET
-	 * ({@code read.ReadBudget}); every import slot taken BUSY ({@link ImportBusyException}).
+	 * ({@code read.ReadBudget}); every import slot taken BUSY ({@link ImportBusyException}). A bulk
+	 * import adds its own: for an archive {@code bulk.ArchiveException}, for one of its files {@code bulk.ArchiveEntry}
+	 * (README lists them all).
 	 */
 	public String code() {
 		return code;

@@ -15,7 +15,7 @@ import org.mokuhyo.bulk.ArchiveException;
 import org.mokuhyo.bulk.BulkFile;
 import org.mokuhyo.bulk.BulkImport;
 import org.mokuhyo.bulk.BulkImports;
-import org.mokuhyo.bulk.BulkState;
+import org.mokuhyo.bulk.ResumeRefusedException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 一括取込み pages: the upload of a zip (its files then import in the background), each import's live progress
@@ -105,7 +106,12 @@ class BulkImportController {
 		finally {
 			deleteQuietly(upload);
 		}
-		bulk.start(id, runner(user));
+		try {
+			bulk.start(id, runner(user));
+		}
+		catch (ResumeRefusedException ex) {
+			// a new import no one else knows of yet: cannot be running elsewhere; its page offers 再開 if it were
+		}
 		return new ModelAndView("redirect:/imports/archive/" + id);
 	}
 
@@ -128,12 +134,30 @@ class BulkImportController {
 		return page;
 	}
 
+	/** Resumes an interrupted import; otherwise says why not. Either way the page tells (a flash message). */
 	@PostMapping("/imports/archive/{id}/resume")
-	ModelAndView resume(@PathVariable String id) {
-		BulkImport job = visible(id);
-		if (job.state(clock.instant()) == BulkState.INTERRUPTED) {
-			bulk.start(job.id(), runner(access.signedIn()));
+	ModelAndView resume(@PathVariable String id, RedirectAttributes redirect) {
+		BulkImport job = visible(id); // marks it interrupted first when its runner has gone
+		String message;
+		boolean refused = true;
+		switch (job.state(clock.instant())) {
+			case DONE -> message = "すべてのファイルの処理が終わっているため、再開するものはありません。";
+			case RUNNING -> message = "この一括取込みはいま実行中のため、再開は不要です（最後の応答 "
+					+ EraFormat.INSTANCE.dateTime(job.heartbeatAt()) + "）。止まっている場合は、応答が "
+					+ BulkImport.STALE.toSeconds() + " 秒途絶えると「中断」と表示され、再開できます。";
+			default -> {
+				try {
+					bulk.start(job.id(), runner(access.signedIn()));
+					message = "再開しました。残りの " + job.remaining() + " 件を取り込みます。";
+					refused = false;
+				}
+				catch (ResumeRefusedException ex) {
+					message = ex.getMessage();
+				}
+			}
 		}
+		redirect.addFlashAttribute("resumeMessage", message);
+		redirect.addFlashAttribute("resumeRefused", refused);
 		return new ModelAndView("redirect:/imports/archive/" + job.id());
 	}
 

@@ -37,6 +37,9 @@ class BulkImportsTest {
 	@Autowired
 	SheetStore store;
 
+	@Autowired
+	BulkRepository repository;
+
 	@TempDir
 	Path directory;
 
@@ -108,8 +111,10 @@ class BulkImportsTest {
 		}
 		assertThat(stopped.done()).isEqualTo(2);
 		assertThat(stopped.finishedAt()).isNull();
-		assertThat(stopped.state(Instant.now().plus(BulkImport.STALE).plusSeconds(1)))
-			.as("no sign of life for a while: interrupted").isEqualTo(BulkState.INTERRUPTED);
+		assertThat(stopped.runner()).as("the runner said it stopped").isNull();
+		assertThat(stopped.interruptedAt()).isNotNull();
+		assertThat(stopped.state(Instant.now())).as("interrupted at once, not after the heartbeat's bound")
+			.isEqualTo(BulkState.INTERRUPTED);
 
 		BulkImport resumed = bulk.run(id, BulkImports.Runner.COMMAND_LINE, progress -> {
 		});
@@ -131,14 +136,14 @@ class BulkImportsTest {
 		Path zip = write("parallel.zip", Archives.zip(entries, StandardCharsets.UTF_8));
 		UUID id = bulk.create(zip, "parallel.zip", new BulkImports.Options(2024, municipality, false),
 				BulkImports.Runner.COMMAND_LINE);
-		CompletableFuture<BulkImport> one = CompletableFuture
-			.supplyAsync(() -> bulk.run(id, BulkImports.Runner.COMMAND_LINE, progress -> {
-			}));
-		CompletableFuture<BulkImport> two = CompletableFuture
-			.supplyAsync(() -> bulk.run(id, BulkImports.Runner.COMMAND_LINE, progress -> {
-			}));
-		one.join();
-		two.join();
+		// the second runner finds the files done, or is refused while the first runs: never both import
+		List<CompletableFuture<Throwable>> runs = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			runs.add(CompletableFuture.supplyAsync(() -> bulk.run(id, BulkImports.Runner.COMMAND_LINE, progress -> {
+			})).handle((job, failure) -> failure == null ? null : failure.getCause()));
+		}
+		List<Throwable> failures = runs.stream().map(CompletableFuture::join).filter(f -> f != null).toList();
+		assertThat(failures).hasSizeLessThan(2).allSatisfy(f -> assertThat(f).isInstanceOf(ResumeRefusedException.class));
 		BulkImport done = bulk.find(id).orElseThrow();
 		assertThat(done.state(Instant.now())).isEqualTo(BulkState.DONE);
 		assertThat(done.imported() + done.withWarnings()).isEqualTo(6);
@@ -146,6 +151,72 @@ class BulkImportsTest {
 		for (SheetSummary sheet : mine()) {
 			assertThat(store.versions(sheet.id())).extracting(SheetVersion::version).containsExactly(1);
 		}
+	}
+
+	@Test
+	void aRunnersBeatsKeepItRunningItsSilenceInterruptsItAndThenAnotherMayTakeIt() throws Exception {
+		Path folder = Files.createDirectories(directory.resolve("beats"));
+		Files.write(folder.resolve("a.txt"), Archives.sheet("鼓動部"));
+		UUID id = bulk.create(folder, "beats", new BulkImports.Options(2024, municipality, false),
+				BulkImports.Runner.COMMAND_LINE);
+		Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // as the database keeps it
+		String elsewhere = "elsewhere/4242/0badc0de/1";
+		assertThat(repository.claimRun(id, elsewhere, now.minusSeconds(10), now.minus(BulkImport.STALE))).isTrue();
+		assertThat(repository.claimRun(id, "elsewhere/4242/0badc0de/2", now, now.minus(BulkImport.STALE)))
+			.as("its beat is not yet stale at that time").isFalse();
+
+		repository.beatAll(java.util.Set.of(elsewhere, "another"), now); // between files, as the heartbeat thread does
+		BulkImport beating = bulk.find(id).orElseThrow();
+		assertThat(beating.heartbeatAt()).isEqualTo(now);
+		assertThat(beating.state(now)).isEqualTo(BulkState.RUNNING);
+		assertThatThrownBy(() -> bulk.run(id, BulkImports.Runner.COMMAND_LINE, progress -> {
+		})).isInstanceOf(ResumeRefusedException.class).hasMessageContaining("実行中");
+
+		// silent since: found interrupted at the next look, then resumed by another runner
+		repository.beatAll(java.util.Set.of(elsewhere), now.minus(BulkImport.STALE).minusSeconds(1));
+		BulkImport silent = bulk.find(id).orElseThrow();
+		assertThat(silent.runner()).isNull();
+		assertThat(silent.interruptedAt()).isNotNull();
+		assertThat(silent.state(Instant.now())).isEqualTo(BulkState.INTERRUPTED);
+		assertThat(bulk.run(id, BulkImports.Runner.COMMAND_LINE, progress -> {
+		}).state(Instant.now())).isEqualTo(BulkState.DONE);
+		assertThat(repository.beat(id, elsewhere, "a.txt", Instant.now())).as("the old runner would stop").isFalse();
+	}
+
+	@Test
+	void aFileThatCannotBeReadIsThatFilesRefusalWithoutJavasWords() throws Exception {
+		Archives.Stored sheet = Archives.deflated(Archives.sheet("読める部"));
+		byte[] zip = Archives.crafted(List.of(sheet, sheet.withCrc(sheet.crc() ^ 1), sheet.as(12, 1 << 11),
+				sheet.as(8, 1 | 1 << 11)), List.of(new Archives.Pointer("a.txt", 0), new Archives.Pointer("b-crc.txt", 1),
+						new Archives.Pointer("c-bzip2.txt", 2), new Archives.Pointer("d-暗号.txt", 3)));
+		UUID id = bulk.create(write("damaged.zip", zip), "damaged.zip", new BulkImports.Options(2024, municipality, false),
+				BulkImports.Runner.COMMAND_LINE);
+		bulk.run(id, BulkImports.Runner.COMMAND_LINE, progress -> {
+		});
+		assertThat(bulk.files(id)).extracting(BulkFile::name, BulkFile::code).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("a.txt", null),
+				org.assertj.core.groups.Tuple.tuple("b-crc.txt", "UNREADABLE"),
+				org.assertj.core.groups.Tuple.tuple("c-bzip2.txt", "UNSUPPORTED_COMPRESSION"),
+				org.assertj.core.groups.Tuple.tuple("d-暗号.txt", "ENCRYPTED_ENTRY"));
+		assertThat(bulk.files(id)).extracting(BulkFile::message).filteredOn(m -> m != null)
+			.allSatisfy(m -> assertThat(m).containsPattern("[ぁ-んァ-ン]").doesNotContain("Exception"));
+	}
+
+	@Test
+	void aFolderLinkToAFileInsideIsReadAndOneToNothingRefused() throws Exception {
+		Path folder = Files.createDirectories(directory.resolve("links"));
+		Path sheet = Files.write(folder.resolve("本体.txt"), Archives.sheet("リンク部"));
+		Files.createSymbolicLink(folder.resolve("inside.txt"), sheet);
+		Files.createSymbolicLink(folder.resolve("nothing.txt"), folder.resolve("ない.txt"));
+		Files.createSymbolicLink(folder.resolve("sub"), folder); // a folder inside: its files are listed where they are
+
+		UUID id = bulk.create(folder, "links", new BulkImports.Options(2024, municipality, false),
+				BulkImports.Runner.COMMAND_LINE);
+
+		assertThat(bulk.files(id)).extracting(BulkFile::name, BulkFile::code).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("inside.txt", null),
+				org.assertj.core.groups.Tuple.tuple("nothing.txt", "BROKEN_LINK"),
+				org.assertj.core.groups.Tuple.tuple("本体.txt", null));
 	}
 
 	@Test
