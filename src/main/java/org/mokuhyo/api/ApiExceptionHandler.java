@@ -103,7 +103,7 @@ class ApiExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<ApiError> unexpected(Exception ex) {
 		if (DatabaseFailures.isUnavailable(ex)) {
-			log.warn("API request failed, the database is unavailable: {}", ex.toString());
+			log.warn("API request failed, the database is unavailable: {}", DatabaseFailures.describe(ex));
 			return ApiErrors.databaseUnavailable();
 		}
 		log.error("API request failed", ex);

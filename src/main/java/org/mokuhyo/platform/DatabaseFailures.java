@@ -63,6 +63,16 @@ public final class DatabaseFailures {
 		return false;
 	}
 
+	/** The innermost cause in one line, for the log: the whole chain repeats the failed statement's SQL. */
+	public static String describe(Throwable failure) {
+		Throwable root = failure;
+		Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		while (root.getCause() != null && seen.add(root)) {
+			root = root.getCause();
+		}
+		return root.getClass().getSimpleName() + ": " + root.getMessage();
+	}
+
 	private static boolean beyondLimits(DataAccessResourceFailureException failure) {
 		return failure.getCause() instanceof SQLException sql && sql.getSQLState() != null
 				&& sql.getSQLState().startsWith("54");

@@ -3,6 +3,9 @@ package org.mokuhyo.platform;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
@@ -13,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@value DatabaseFailures#CODE}. Other failures pass on untouched.
  */
 @Component
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Order(Ordered.HIGHEST_PRECEDENCE + 1) // just inside the character encoding
 final class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
@@ -51,7 +56,8 @@ final class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			if (!DatabaseFailures.isUnavailable(ex) || response.isCommitted()) {
 				throw ex;
 			}
-			log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), rootMessage(ex));
+			log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(),
+					DatabaseFailures.describe(ex));
 			response.reset();
 			response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseFailures.RETRY_AFTER_SECONDS));
 			request.setAttribute(DatabaseFailures.REQUEST_ATTRIBUTE, Boolean.TRUE);
@@ -68,13 +74,16 @@ final class DatabaseUnavailableFilter extends OncePerRequestFilter {
 		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 	}
 
-	/** The same problem {@code api.ApiError} writes (this module cannot use it): type, title, status, detail, instance, code. */
+	/**
+	 * The same problem {@code api.ApiError} writes (this module cannot use it): type, title, status, detail, instance,
+	 * code.
+	 */
 	private void writeProblem(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		var problem = new java.util.LinkedHashMap<String, Object>();
+		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "urn:mokuhyo:problem:database-unavailable");
 		problem.put("title", "現在利用できません");
 		problem.put("status", HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -102,21 +111,13 @@ final class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			request.getRequestDispatcher("/error").forward(new AcceptingHtml(request), response);
 		}
 		catch (ServletException | IOException | RuntimeException failed) {
-			log.warn("The error page could not be drawn: {}", rootMessage(failed));
+			log.warn("The error page could not be drawn: {}", DatabaseFailures.describe(failed));
 			if (!response.isCommitted()) {
 				response.reset();
 				response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseFailures.RETRY_AFTER_SECONDS));
 				response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 			}
 		}
-	}
-
-	private static String rootMessage(Throwable ex) {
-		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return root.getClass().getSimpleName() + ": " + root.getMessage();
 	}
 
 	/** The request as a browser's: the error controller then draws the HTML page. */
@@ -133,7 +134,7 @@ final class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 		@Override
 		public Enumeration<String> getHeaders(String name) {
-			return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? Collections.enumeration(java.util.List.of(MediaType.TEXT_HTML_VALUE))
+			return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? Collections.enumeration(List.of(MediaType.TEXT_HTML_VALUE))
 					: super.getHeaders(name);
 		}
 	}

@@ -20,7 +20,8 @@ import org.springframework.util.FileSystemUtils;
  * killed, crashed, or stopped by someone; or the other process that ran it has ended) it starts one again on the same
  * directory and port, so the pool's connections come back by themselves and requests work again after a few seconds
  * of 503. It restarts in place rather than ending this process for a supervisor to restart: the default run often has
- * no supervisor, and what does not need the database (cached sheet pages, liveness) goes on being served meanwhile.
+ * no supervisor, and a new process would sign everyone out (sessions live in the process) for what a few seconds of
+ * 503 cover.
  * PostgreSQL's crash recovery makes the restart safe; while it cannot start (a port taken, the old server's memory
  * still held), it is tried again each second and {@code /health/ready} says DOWN.
  */
@@ -56,7 +57,10 @@ final class EmbeddedDatabase implements AutoCloseable {
 		this.watch.setDaemon(true);
 	}
 
-	/** Starts (or finds) the server on {@code dataDir} (blank: a temporary directory) and {@code port} (0: any free one). */
+	/**
+	 * Starts (or finds) the server on {@code dataDir} (blank: a temporary directory) and {@code port} (0: any free
+	 * one), and starts watching it.
+	 */
 	static EmbeddedDatabase start(String dataDir, int port) throws IOException {
 		EmbeddedDatabase database = open(dataDir, port);
 		Long pid = postmasterPid(database.dataDir);

@@ -30,15 +30,17 @@ final class RunningApplication implements AutoCloseable {
 		this.port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
 	}
 
-	/** Started with these properties ({@code name=value}) besides the test defaults (no files kept). */
+	/**
+	 * Started with these properties ({@code name=value}) besides the test defaults (no files kept). Given as
+	 * command-line arguments: they must win over application.properties (the builder's default properties do not).
+	 */
 	static RunningApplication start(String... properties) {
 		List<String> all = new ArrayList<>(List.of("server.port=0", "mokuhyo.search.index-dir=",
 				"mokuhyo.open-data.cache-dir=", "mokuhyo.embedded-db.pool-size=4"));
 		all.addAll(List.of(properties));
 		return new RunningApplication(new SpringApplicationBuilder(MokuhyoApplication.class)
 			.web(WebApplicationType.SERVLET)
-			.properties(all.toArray(String[]::new))
-			.run());
+			.run(all.stream().map(property -> "--" + property).toArray(String[]::new)));
 	}
 
 	HttpResponse<String> get(String path, String... headers) throws Exception {
