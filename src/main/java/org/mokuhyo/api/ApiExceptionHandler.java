@@ -19,8 +19,9 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 
 /**
  * Turns every failure of an API controller into a problem ({@link ApiError}, RFC 9457): 4xx for what the caller can
- * fix, 503 {@code DATABASE_UNAVAILABLE} while the database cannot be reached, 500 (logged) for the rest. Failures before a controller is chosen are {@link ApiFallbackHandler}'s. It only applies to
- * this package's controllers, so it may come before other modules' handlers.
+ * fix, 503 {@code DATABASE_UNAVAILABLE} while the database cannot be reached, 500 (logged) for the rest. Failures
+ * before a controller is chosen are {@link ApiFallbackHandler}'s. It only applies to this package's controllers, so it
+ * may come before other modules' handlers.
  */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
 @Order(Ordered.LOWEST_PRECEDENCE - 1)
