@@ -139,8 +139,8 @@ final class EmbeddedDatabase implements AutoCloseable {
 	 * the directory (its own stop fails, the process being gone, and says so in the log).
 	 */
 	private synchronized void restartOrAdopt() throws IOException {
-		if (closed) {
-			return;
+		if (closed || shuttingDown()) {
+			return; // the JVM's shutdown hooks stop the server (zonky's own, Spring's close): not a death to repair
 		}
 		Long current = postmasterPid(dataDir);
 		if (current != null && current != pid && alive(current)) {
@@ -181,6 +181,20 @@ final class EmbeddedDatabase implements AutoCloseable {
 		else {
 			log.info("PostgreSQL on {} was started again by another process (process {}); connecting to it", dataDir,
 					other);
+		}
+	}
+
+	/** Whether the JVM is running its shutdown hooks (a hook can no longer be added then). */
+	private static boolean shuttingDown() {
+		Thread probe = new Thread(() -> {
+		});
+		try {
+			Runtime.getRuntime().addShutdownHook(probe);
+			Runtime.getRuntime().removeShutdownHook(probe);
+			return false;
+		}
+		catch (IllegalStateException ex) {
+			return true;
 		}
 	}
 
