@@ -75,7 +75,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 	private static EmbeddedDatabase open(String dataDir, int port) throws IOException {
 		if (dataDir.isBlank()) {
 			Path dir = Files.createTempDirectory("mokuhyo-postgres-");
-			EmbeddedPostgres postgres = builder(dir, port).start();
+			EmbeddedPostgres postgres = builder(dir, port, true).start();
 			log.info("Embedded PostgreSQL started on port {} (temporary data)", postgres.getPort());
 			return new EmbeddedDatabase(dir, true, postgres, postgres.getPort());
 		}
@@ -88,7 +88,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 		Files.createDirectories(dir.getParent());
 		EmbeddedPostgres postgres;
 		try {
-			postgres = builder(dir, port).start();
+			postgres = builder(dir, port, false).start();
 		}
 		catch (IllegalStateException ex) {
 			// another process holds the directory and is still starting its PostgreSQL: use that one
@@ -103,9 +103,17 @@ final class EmbeddedDatabase implements AutoCloseable {
 		return new EmbeddedDatabase(dir, false, postgres, postgres.getPort());
 	}
 
-	/** Never cleans the directory itself: a restart needs the data (a temporary one is removed by {@link #close}). */
-	private static EmbeddedPostgres.Builder builder(Path dir, int port) {
+	/**
+	 * Never cleans the directory itself: a restart needs the data (a temporary one is removed by {@link #close}). Data
+	 * that is kept is kept durably: the embedded binaries' defaults (no fsync, commits acknowledged before their WAL is
+	 * written) lost the last commits when the server was killed and risk the whole directory at a power failure; they
+	 * stay for temporary data (tests, benchmarks), where only speed matters.
+	 */
+	private static EmbeddedPostgres.Builder builder(Path dir, int port, boolean temporary) {
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(false);
+		if (!temporary) {
+			builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+		}
 		if (port > 0) {
 			builder.setPort(port);
 		}
@@ -155,7 +163,7 @@ final class EmbeddedDatabase implements AutoCloseable {
 			dead.close();
 		}
 		try {
-			postgres = builder(dataDir, port).start();
+			postgres = builder(dataDir, port, temporary).start();
 			Long started = postmasterPid(dataDir);
 			pid = started == null ? pid : started;
 			log.info("Embedded PostgreSQL restarted on port {} (process {})", port, pid);
