@@ -70,6 +70,7 @@ class ApiDocumentation {
 				add(operation, "406", "Accept に JSON が含まれない");
 				add(operation, "429", "API トークンのリクエストが多すぎる（Retry-After 秒後に再送）");
 				add(operation, "500", "サーバーの問題");
+				add(operation, "503", "データベースに接続できない（DATABASE_UNAVAILABLE、Retry-After 秒後に再送）");
 				if (method != PathItem.HttpMethod.GET) {
 					add(operation, "409", "ほかの変更と競合した、または手続きの順序に合わない");
 					add(operation, "413", "ファイルが大きすぎる");

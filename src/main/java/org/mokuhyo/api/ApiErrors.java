@@ -2,8 +2,11 @@ package org.mokuhyo.api;
 
 import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.mokuhyo.platform.DatabaseFailures;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,6 +32,25 @@ final class ApiErrors {
 
 	static ResponseEntity<ApiError> tooLarge() {
 		return ApiExceptionHandler.error(HttpStatus.PAYLOAD_TOO_LARGE, "TOO_LARGE", "ファイルが大きすぎます");
+	}
+
+	/**
+	 * The database cannot be reached ({@link DatabaseFailures}): 503 {@code DATABASE_UNAVAILABLE} with
+	 * {@code Retry-After}, whatever the request was.
+	 */
+	static ResponseEntity<ApiError> databaseUnavailable() {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseFailures.RETRY_AFTER_SECONDS))
+			.contentType(ApiError.PROBLEM_JSON)
+			.body(ApiError.of(HttpStatus.SERVICE_UNAVAILABLE, DatabaseFailures.CODE, DatabaseFailures.DETAIL));
+	}
+
+	/** The same from a security filter (a sign-in or token check that could not ask the database). */
+	static void writeDatabaseUnavailable(JsonMapper json, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseFailures.RETRY_AFTER_SECONDS));
+		write(json, response, ApiError.of(request, HttpStatus.SERVICE_UNAVAILABLE, DatabaseFailures.CODE,
+				DatabaseFailures.DETAIL));
 	}
 
 	/** Writes the problem from a servlet filter (security, rate limit), where no message converter runs. */

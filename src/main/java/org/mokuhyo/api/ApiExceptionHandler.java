@@ -3,6 +3,7 @@ package org.mokuhyo.api;
 import org.mokuhyo.importer.ImportBusyException;
 import org.mokuhyo.importer.ImportNotPermittedException;
 import org.mokuhyo.importer.ImportRejectedException;
+import org.mokuhyo.platform.DatabaseFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -19,8 +20,9 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 
 /**
  * Turns every failure of an API controller into a problem ({@link ApiError}, RFC 9457): 4xx for what the caller can
- * fix, 500 (logged) for the rest. Failures before a controller is chosen are {@link ApiFallbackHandler}'s. It only applies to
- * this package's controllers, so it may come before other modules' handlers.
+ * fix, 503 {@code DATABASE_UNAVAILABLE} while the database cannot be reached, 500 (logged) for the rest. Failures
+ * before a controller is chosen are {@link ApiFallbackHandler}'s. It only applies to this package's controllers, so it
+ * may come before other modules' handlers.
  */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
 @Order(Ordered.LOWEST_PRECEDENCE - 1)
@@ -105,8 +107,17 @@ class ApiExceptionHandler {
 		return error(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "リクエストのパラメータが正しくありません");
 	}
 
+	/**
+	 * The database cannot be reached (a connection not to be had within the pool's timeout, one lost mid-request,
+	 * a transaction that could not begin: {@link DatabaseFailures}): 503 with {@code Retry-After}, not a 500, logged
+	 * in one line. Failures in the security filters are answered there and by {@code platform.DatabaseUnavailableFilter}.
+	 */
 	@ExceptionHandler
 	ResponseEntity<ApiError> unexpected(Exception ex) {
+		if (DatabaseFailures.isUnavailable(ex)) {
+			log.warn("API request failed, the database is unavailable: {}", DatabaseFailures.describe(ex));
+			return ApiErrors.databaseUnavailable();
+		}
 		log.error("API request failed", ex);
 		return error(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "サーバーで問題が発生しました");
 	}

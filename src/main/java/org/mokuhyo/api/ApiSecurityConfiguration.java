@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.mokuhyo.account.Role;
+import org.mokuhyo.platform.DatabaseFailures;
 import org.mokuhyo.token.ApiTokens;
 import org.mokuhyo.token.TokenScope;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -17,6 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -33,7 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  * chain. Reads are public; writing progress and importing need an administrator or a department editor, or a token
  * with that scope (which department: the services ask {@link org.mokuhyo.account.Access}); anything else needs an
  * account: a token opens only the write endpoints of its scopes. Refusals are problems ({@link ApiError}): 401
- * {@code UNAUTHENTICATED} / {@code INVALID_TOKEN}, 403 {@code FORBIDDEN}, 429 {@code RATE_LIMITED}.
+ * {@code UNAUTHENTICATED} / {@code INVALID_TOKEN}, 403 {@code FORBIDDEN}, 429 {@code RATE_LIMITED}; a credential or
+ * token that could not be checked because the database is unreachable is 503 {@code DATABASE_UNAVAILABLE} (here for
+ * Basic, by {@code platform.DatabaseUnavailableFilter} for a token), never a 401.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET) // the command-line verbs run without one
@@ -92,8 +96,17 @@ class ApiSecurityConfiguration {
 		return all;
 	}
 
+	/**
+	 * 401, except when checking the credentials failed on the database (Spring Security wraps that as an
+	 * {@code InternalAuthenticationServiceException}): good credentials are never refused for that, it is 503
+	 * {@code DATABASE_UNAVAILABLE}.
+	 */
 	private static void unauthenticated(JsonMapper json, HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException ex) throws IOException {
+		if (ex instanceof InternalAuthenticationServiceException && DatabaseFailures.isUnavailable(ex)) {
+			ApiErrors.writeDatabaseUnavailable(json, request, response);
+			return;
+		}
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"mokuhyo\", charset=\"UTF-8\"");
 		response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"mokuhyo\"");
 		ApiErrors.write(json, response, ApiError.of(request, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED",

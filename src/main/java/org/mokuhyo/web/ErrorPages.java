@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.mokuhyo.platform.DatabaseFailures;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -12,7 +13,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Error pages in the site's layout and language (messages {@code error.*}): for the controllers here (an unknown sheet) and, as Boot's
  * {@link ErrorViewResolver}, for every error a browser meets (unknown address, upload over the size limit, failure).
- * Clients that do not ask for HTML keep Boot's JSON error body.
+ * Clients that do not ask for HTML keep Boot's JSON error body, except when the database is unreachable: that page is
+ * drawn for every page request ({@code platform.DatabaseUnavailableFilter}).
  */
 @Component
 class ErrorPages implements ErrorViewResolver {
@@ -21,7 +23,19 @@ class ErrorPages implements ErrorViewResolver {
 
 	@Override
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+		if (status == HttpStatus.SERVICE_UNAVAILABLE && request.getAttribute(DatabaseFailures.REQUEST_ATTRIBUTE) != null) {
+			return databaseUnavailable();
+		}
 		return page(status);
+	}
+
+	/**
+	 * The database cannot be reached ({@link DatabaseFailures}): 503, saying so. {@code databaseUnavailable} tells the
+	 * layout to leave out what it would read from the database (the signed-in user's municipality).
+	 */
+	static ModelAndView databaseUnavailable() {
+		return new ModelAndView(VIEW, Map.of("status", HttpStatus.SERVICE_UNAVAILABLE.value(), "key", "error.database",
+				"databaseUnavailable", true), HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
 	static ModelAndView sheetNotFound() {

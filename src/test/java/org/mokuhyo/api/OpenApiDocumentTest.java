@@ -83,7 +83,7 @@ class OpenApiDocumentTest {
 				if (operation.getResponses().keySet().stream().noneMatch(s -> s.startsWith("2"))) {
 					problems.add(name + ": no 2xx");
 				}
-				for (String status : List.of("400", "401", "403", "404", "429")) {
+				for (String status : List.of("400", "401", "403", "404", "429", "503")) {
 					ApiResponse response = operation.getResponses().get(status);
 					MediaType problem = response == null || response.getContent() == null ? null
 							: response.getContent().get("application/problem+json");
