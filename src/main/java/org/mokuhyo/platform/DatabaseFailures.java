@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure that means "the database cannot be reached now" from every other failure, so that it is answered
@@ -57,6 +58,12 @@ public final class DatabaseFailures {
 				}
 			}
 			if (cause instanceof DataAccessResourceFailureException resource && !beyondLimits(resource)) {
+				return true;
+			}
+			// a commit or rollback on a connection the server dropped: the pool says "Connection is closed" without
+			// a state (a failure the database reported would have been translated to a DataAccessException)
+			if (cause instanceof TransactionSystemException && cause.getCause() instanceof SQLException sql
+					&& (sql.getSQLState() == null || sql.getSQLState().startsWith("08"))) {
 				return true;
 			}
 		}

@@ -54,6 +54,10 @@ class DatabaseFailuresTest {
 			.isTrue();
 		assertThat(DatabaseFailures.isUnavailable(new SQLException("too many clients already", "53300"))).isTrue();
 		assertThat(DatabaseFailures.isUnavailable(new DataAccessResourceFailureException("without a cause"))).isTrue();
+		// the rollback of a transaction whose connection the server dropped meanwhile (the pool's own message)
+		assertThat(DatabaseFailures.isUnavailable(new org.springframework.transaction.TransactionSystemException(
+				"JDBC rollback failed", new SQLException("Connection is closed"))))
+			.isTrue();
 	}
 
 	@Test
@@ -71,6 +75,9 @@ class DatabaseFailuresTest {
 			.isFalse();
 		assertThat(DatabaseFailures.isUnavailable(new InternalAuthenticationServiceException("internal",
 				new IllegalStateException("a bug in the provider"))))
+			.isFalse();
+		assertThat(DatabaseFailures.isUnavailable(new org.springframework.transaction.TransactionSystemException(
+				"commit failed", new IllegalStateException("a bug in a synchronization"))))
 			.isFalse();
 	}
 
