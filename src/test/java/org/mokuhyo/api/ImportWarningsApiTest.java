@@ -39,6 +39,9 @@ class ImportWarningsApiTest {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	org.mokuhyo.sheet.SheetStore store;
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
@@ -66,6 +69,26 @@ class ImportWarningsApiTest {
 		HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(uri("/api/v1/sheets/" + id + "/warnings")).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(anonymous.statusCode()).isEqualTo(401);
+	}
+
+	/** A script in a cell is not read as the sheet's text, and the person importing is told where it was. */
+	@Test
+	void aScriptInACellIsLeftOutAndSaidWhere() throws Exception {
+		String basic = new TestUsers(accounts, organizations).admin().basic();
+		String department = WebTestSupport.unique("台本部");
+		String text = SeedFixture.text().replace("部局\t市民協働部", "部局\t" + department)
+			.replace("(5) 労働や消費等", "(5) 労働や消費等<script>alert('x')</script>");
+		HttpResponse<String> created = ApiUploads.sheet(port, basic, text, java.util.Map.of());
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		JsonNode reported = json.readTree(created.body()).get("report").get("warnings");
+		assertThat(reported).hasSize(1);
+		JsonNode note = reported.get(0);
+		assertThat(note.get("code").asString()).isEqualTo("SOURCE_NOTE");
+		assertThat(note.get("line").asInt()).isEqualTo(36);
+		assertThat(note.get("column").asInt()).isEqualTo(2);
+		assertThat(note.get("message").asString()).contains("<script>");
+		String stored = json.writeValueAsString(store.find("豊中市", department, 2024).orElseThrow());
+		assertThat(stored).contains("労働や消費等").doesNotContain("alert");
 	}
 
 	private static void assertNumbering(JsonNode warning) {
