@@ -16,7 +16,9 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * The API's documentation, open to everyone and read only: the OpenAPI document ({@code /v3/api-docs}) and Swagger UI
  * ({@code /swagger-ui/…}, served from its jar, no CDN). A chain of its own, so the pages' chain (sessions, CSRF) is
  * untouched and no session starts here; Swagger UI gets a Content-Security-Policy that allows only this server
- * (its styles are set inline by its scripts, hence {@code 'unsafe-inline'} for styles alone).
+ * (its styles are set inline by its scripts, hence {@code 'unsafe-inline'} for styles alone: it also adds a
+ * {@code <style>} element, so {@code style-src-attr} alone is not enough, as ContentSecurityPolicyBrowserTest shows).
+ * Referrer-Policy, Permissions-Policy and HSTS as on the pages.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
