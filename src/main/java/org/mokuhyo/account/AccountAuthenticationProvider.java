@@ -19,7 +19,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * {@link SignInThrottle} (PostgreSQL) refuses a name or address with too many recent failures before any password
  * is checked; a pair bcrypt accepted a moment ago for the account's current hash ({@link VerifiedPasswords}) passes
  * without bcrypt; anything else goes to Spring's {@link DaoAuthenticationProvider} (bcrypt, and the same time spent
- * for unknown names), whose failures are counted. Unknown and disabled accounts fail like a wrong password.
+ * for unknown names), whose failures are counted and whose success clears the name's count (a remembered pair does
+ * not: that would be a write on every request). A locked name is refused even with a remembered pair, as with any
+ * other. Unknown and disabled accounts fail like a wrong password.
  */
 final class AccountAuthenticationProvider implements AuthenticationProvider {
 

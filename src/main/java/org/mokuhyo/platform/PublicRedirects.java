@@ -40,11 +40,6 @@ public final class PublicRedirects extends OncePerRequestFilter {
 		chain.doFilter(request, new Rewriting(request, response));
 	}
 
-	@Override
-	protected boolean shouldNotFilterErrorDispatch() {
-		return false; // an error page may redirect too
-	}
-
 	/** The address to send for the one the application wrote. */
 	String rewrite(HttpServletRequest request, String location) {
 		URI uri;
@@ -67,7 +62,12 @@ public final class PublicRedirects extends OncePerRequestFilter {
 			path = location;
 		}
 		else {
-			path = URI.create(request.getRequestURI()).resolve(uri).toString();
+			try {
+				path = new URI(request.getRequestURI()).resolve(uri).toString();
+			}
+			catch (URISyntaxException ex) {
+				return location; // a request address no URI can hold: leave it to Tomcat
+			}
 		}
 		return address.of(path);
 	}
