@@ -2,8 +2,10 @@ package org.mokuhyo.account;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -15,8 +17,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class AccountSecurityConfiguration {
 
 	@Bean
-	AuthenticationProvider accountAuthenticationProvider(Accounts accounts, Clock clock) {
-		return new AccountAuthenticationProvider(accounts, new SignInThrottle(clock));
+	AuthenticationProvider accountAuthenticationProvider(Accounts accounts, JdbcClient jdbc, Clock clock,
+			@Value("${mokuhyo.sign-in.max-failures-per-address:200}") int maxFailuresPerAddress) {
+		return new AccountAuthenticationProvider(accounts, new SignInThrottle(jdbc, clock, maxFailuresPerAddress),
+				new VerifiedPasswords(clock));
 	}
 
 	@Bean

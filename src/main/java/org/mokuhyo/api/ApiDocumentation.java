@@ -1,5 +1,6 @@
 package org.mokuhyo.api;
 
+import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.core.converter.ModelConverters;
@@ -16,6 +17,8 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import org.mokuhyo.platform.PublicAddress;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,8 +35,10 @@ class ApiDocumentation {
 	static final String PROBLEM = "Problem";
 
 	@Bean
-	OpenAPI mokuhyoApi() {
+	OpenAPI mokuhyoApi(PublicAddress address) {
 		return new OpenAPI()
+			// the configured public address, else relative to the document: never the Host this request named
+			.servers(List.of(new Server().url(address.base().orElse("/"))))
 			.info(new Info().title("mokuhyo API")
 				.version("v1")
 				.description("""
@@ -41,13 +46,16 @@ class ApiDocumentation {
 						職員は HTTP Basic で下書きも読めます。書き込み（進行管理の更新、取込み）は部局の編集者・管理者か、管理者が \
 						/admin/tokens で部局ごとに発行する API トークン（Authorization: Bearer mkh_…、1分あたりの回数に上限）で行います。\
 						一覧は page / size でページ分けし、Link ヘッダーに前後のページを示します。エラーは RFC 9457 の \
-						application/problem+json（code に機械可読なコード、detail に日本語の説明）。""")
+						application/problem+json（code に機械可読なコード、detail に日本語の説明）。\
+						\n\nプログラムからの書き込みには API トークン（bearer）を勧めます: 照合が速く、部局と権限を絞れ、いつでも失効できます。\
+						HTTP Basic のパスワード照合（bcrypt）は意図して遅く（成功した組だけサーバーが数分間覚えます）、認証の失敗が続くと\
+						ユーザー名・接続元ごとに一時的に 429 TOO_MANY_ATTEMPTS（Retry-After 付き）になります。""")
 				.license(new License().name("CC BY 4.0 (データ)").url("https://creativecommons.org/licenses/by/4.0/")))
 			.components(new Components()
 				.addSecuritySchemes("basic",
 						new SecurityScheme().type(SecurityScheme.Type.HTTP)
 							.scheme("basic")
-							.description("職員のユーザー名とパスワード"))
+							.description("職員のユーザー名とパスワード（人の確認用。プログラムには bearer の API トークンを）"))
 				.addSecuritySchemes("bearer",
 						new SecurityScheme().type(SecurityScheme.Type.HTTP)
 							.scheme("bearer")
@@ -68,7 +76,8 @@ class ApiDocumentation {
 				add(operation, "403", "権限がない（トークンの部局・権限を含む）");
 				add(operation, "404", "ない（一般には公表されていないものも）");
 				add(operation, "406", "Accept に JSON が含まれない");
-				add(operation, "429", "API トークンのリクエストが多すぎる（Retry-After 秒後に再送）");
+				add(operation, "429",
+						"API トークンのリクエストが多すぎる（RATE_LIMITED）か、認証の失敗が続いた（TOO_MANY_ATTEMPTS）。Retry-After 秒後に再送");
 				add(operation, "500", "サーバーの問題");
 				add(operation, "503", "データベースに接続できない（DATABASE_UNAVAILABLE、Retry-After 秒後に再送）");
 				if (method != PathItem.HttpMethod.GET) {

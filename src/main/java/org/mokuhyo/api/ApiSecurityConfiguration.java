@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.mokuhyo.account.Role;
+import org.mokuhyo.account.TooManySignInAttemptsException;
 import org.mokuhyo.platform.DatabaseFailures;
 import org.mokuhyo.token.ApiTokens;
 import org.mokuhyo.token.TokenScope;
@@ -26,6 +27,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,8 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
  * chain. Reads are public; writing progress and importing need an administrator or a department editor, or a token
  * with that scope (which department: the services ask {@link org.mokuhyo.account.Access}); anything else needs an
  * account: a token opens only the write endpoints of its scopes. Refusals are problems ({@link ApiError}): 401
- * {@code UNAUTHENTICATED} / {@code INVALID_TOKEN}, 403 {@code FORBIDDEN}, 429 {@code RATE_LIMITED}; a credential or
- * token that could not be checked because the database is unreachable is 503 {@code DATABASE_UNAVAILABLE} (here for
+ * {@code UNAUTHENTICATED} / {@code INVALID_TOKEN}, 403 {@code FORBIDDEN}, 429 {@code RATE_LIMITED} (a token's rate) or
+ * {@code TOO_MANY_ATTEMPTS} (HTTP Basic refused after repeated failures, before its password is checked); a credential
+ * or token that could not be checked because the database is unreachable is 503 {@code DATABASE_UNAVAILABLE} (here for
  * Basic, by {@code platform.DatabaseUnavailableFilter} for a token), never a 401.
  */
 @Configuration(proxyBeanMethods = false)
@@ -86,7 +89,11 @@ class ApiSecurityConfiguration {
 			.requestCache(cache -> cache.disable())
 			.csrf(csrf -> csrf.disable())
 			.headers(headers -> headers.cacheControl(cache -> cache.disable())
-				.addHeaderWriter(ApiSecurityConfiguration::cacheHeaders));
+				.addHeaderWriter(ApiSecurityConfiguration::cacheHeaders)
+				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(false).maxAgeInSeconds(31_536_000))
+				// JSON is never a page: should a browser open one, it runs and loads nothing
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
 		return http.build();
 	}
 
@@ -105,6 +112,14 @@ class ApiSecurityConfiguration {
 			AuthenticationException ex) throws IOException {
 		if (ex instanceof InternalAuthenticationServiceException && DatabaseFailures.isUnavailable(ex)) {
 			ApiErrors.writeDatabaseUnavailable(json, request, response);
+			return;
+		}
+		if (ex instanceof TooManySignInAttemptsException refused) {
+			// refused before the password was checked: a client that waits may try again, hence 429, not 401
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
+			ApiErrors.write(json, response, ApiError.of(request, HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_ATTEMPTS",
+					"認証の失敗が続いたため、このユーザー名かこの接続元からは一時的に認証できません。" + refused.retryAfterSeconds()
+							+ "秒後に送り直してください（プログラムからの利用には API トークンを使ってください）"));
 			return;
 		}
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"mokuhyo\", charset=\"UTF-8\"");

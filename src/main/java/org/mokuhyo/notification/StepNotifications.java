@@ -54,7 +54,7 @@ public class StepNotifications {
 	private final String from;
 
 	StepNotifications(Contacts contacts, SheetStore store, ObjectProvider<JavaMailSender> sender,
-			@Value("${mokuhyo.base-url:http://localhost:8080}") String baseUrl,
+			@Value("${mokuhyo.public-base-url:${mokuhyo.base-url:http://localhost:8080}}") String baseUrl,
 			@Value("${mokuhyo.notifications.from:${mokuhyo.progress.reminders.from:mokuhyo@localhost}}") String from) {
 		this.contacts = contacts;
 		this.store = store;

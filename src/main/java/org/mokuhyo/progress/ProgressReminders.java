@@ -46,7 +46,7 @@ public class ProgressReminders {
 	private final JdbcClient jdbc;
 
 	ProgressReminders(Progresses progresses, Contacts contacts, ObjectProvider<JavaMailSender> sender, JdbcClient jdbc,
-			@Value("${mokuhyo.base-url:http://localhost:8080}") String baseUrl,
+			@Value("${mokuhyo.public-base-url:${mokuhyo.base-url:http://localhost:8080}}") String baseUrl,
 			@Value("${mokuhyo.progress.reminders.from:mokuhyo@localhost}") String from) {
 		this.progresses = progresses;
 		this.contacts = contacts;

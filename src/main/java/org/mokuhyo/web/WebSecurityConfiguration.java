@@ -70,8 +70,8 @@ class WebSecurityConfiguration {
 			.csrf(csrf -> csrf.csrfTokenRequestHandler(new UploadCsrfTokenHandler()))
 			.exceptionHandling(errors -> errors.accessDeniedHandler(new UnreadableUploadHandler()))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-			.headers(headers -> headers.cacheControl(cache -> cache.disable())
-				.addHeaderWriter(new PublicPageCacheHeaders()))
+			.headers(headers -> PageSecurityHeaders.apply()
+				.customize(headers.cacheControl(cache -> cache.disable()).addHeaderWriter(new PublicPageCacheHeaders())))
 			.addFilterBefore(new SignedInSessionFilter(accounts), AuthorizationFilter.class);
 		return http.build();
 	}

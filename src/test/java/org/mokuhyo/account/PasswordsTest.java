@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-
 import org.junit.jupiter.api.Test;
 
 class PasswordsTest {
@@ -40,45 +35,5 @@ class PasswordsTest {
 		assertThat(Passwords.matches("correct-password", hash)).isTrue();
 		assertThat(Passwords.matches("wrong-password", hash)).isFalse();
 		assertThat(Passwords.matches(null, hash)).isFalse();
-	}
-
-	@Test
-	void theThrottleLocksANameAfterTenFailuresUntilTheWindowHasPassed() {
-		MutableClock clock = new MutableClock();
-		SignInThrottle throttle = new SignInThrottle(clock);
-		for (int i = 0; i < SignInThrottle.MAX_FAILURES - 1; i++) {
-			throttle.failed("Tanaka");
-		}
-		assertThat(throttle.isLocked("tanaka")).isFalse();
-		throttle.failed("TANAKA ");
-		assertThat(throttle.isLocked("tanaka")).isTrue();
-		assertThat(throttle.isLocked("suzuki")).isFalse();
-
-		clock.now = clock.now.plus(SignInThrottle.WINDOW).plus(Duration.ofSeconds(1));
-		assertThat(throttle.isLocked("tanaka")).isFalse();
-		throttle.failed("tanaka");
-		assertThat(throttle.isLocked("tanaka")).as("a new window starts from one").isFalse();
-		throttle.succeeded("tanaka");
-		assertThat(throttle.isLocked("tanaka")).isFalse();
-	}
-
-	private static final class MutableClock extends Clock {
-
-		Instant now = Instant.parse("2026-04-01T00:00:00Z");
-
-		@Override
-		public java.time.ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
 	}
 }

@@ -53,6 +53,7 @@ class BulkImportBrowserTest {
 		Path zip = Files.createTempFile("archive-", ".zip");
 		Files.write(zip, Archives.zip(entries, StandardCharsets.UTF_8));
 		try (Page page = chromium.browser().newPage()) {
+			CspViolations csp = CspViolations.watch(page.context());
 			page.navigate("http://localhost:" + port + "/login");
 			org.mokuhyo.browser.Browser.signInOnForm(page, new TestUsers(accounts, organizations).admin());
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("一括取込み").setExact(true)).click();
@@ -75,6 +76,7 @@ class BulkImportBrowserTest {
 			assertThat(page.locator(".bulk-report tbody tr")).hasCount(30);
 			assertThat(page.locator(".bulk-refused")).containsText("メモ.txt");
 			assertThat(Axe.seriousViolations(page)).isEmpty();
+			assertThat(csp.seen(page)).as("the polling page keeps to the Content-Security-Policy").isEmpty();
 
 			page.locator(".bulk-report a").first().click();
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))

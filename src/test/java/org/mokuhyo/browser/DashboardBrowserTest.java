@@ -95,6 +95,7 @@ class DashboardBrowserTest {
 	@Test
 	void theCityDashboardDrawsTheMatrixAndTheCountsAndChangesYearAndAxisByItsForm() {
 		try (Page page = chromium.browser().newPage()) {
+			CspViolations csp = CspViolations.watch(page.context());
 			List<String> outside = watch(page);
 			List<String> errors = errors(page);
 			page.navigate(base() + "/dashboard?municipality=" + municipality());
@@ -121,12 +122,14 @@ class DashboardBrowserTest {
 			assertThat(page.locator("tr.browse-goal")).hasCount(Integer.parseInt(count));
 			assertThat(outside).isEmpty();
 			assertThat(errors).isEmpty();
+			assertThat(csp.seen(page)).isEmpty();
 		}
 	}
 
 	@Test
 	void theTrendsDrawTheCountsOfEveryYearAsLines() {
 		try (Page page = chromium.browser().newPage()) {
+			CspViolations csp = CspViolations.watch(page.context());
 			List<String> outside = watch(page);
 			List<String> errors = errors(page);
 			page.navigate(base() + "/dashboard/trends?municipality=" + municipality());
@@ -140,12 +143,14 @@ class DashboardBrowserTest {
 			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/browser/dashboard-trends.png")).setFullPage(true));
 			assertThat(outside).isEmpty();
 			assertThat(errors).isEmpty();
+			assertThat(csp.seen(page)).isEmpty();
 		}
 	}
 
 	@Test
 	void aSheetsDashboardDrawsItsTimelineTargetsAndStatusesFromTheSheetPage() {
 		try (Page page = chromium.browser().newPage()) {
+			CspViolations csp = CspViolations.watch(page.context());
 			List<String> outside = watch(page);
 			List<String> errors = errors(page);
 			page.navigate(base() + "/sheets/" + reported);
@@ -158,6 +163,7 @@ class DashboardBrowserTest {
 			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/browser/dashboard-sheet.png")).setFullPage(true));
 			assertThat(outside).isEmpty();
 			assertThat(errors).isEmpty();
+			assertThat(csp.seen(page)).isEmpty();
 		}
 	}
 
@@ -202,6 +208,7 @@ class DashboardBrowserTest {
 		UUID id = store.save(org.mokuhyo.SampleSheets.full(city, null, hostile, 2024), List.of(), "x.txt").id();
 		org.mokuhyo.Publish.publish(workflows, id);
 		try (Page page = chromium.browser().newPage()) {
+			CspViolations csp = CspViolations.watch(page.context());
 			page.navigate(base() + "/dashboard?year=2024&municipality=" + URLEncoder.encode(city, StandardCharsets.UTF_8));
 			assertDrawn(page, "coverage-table");
 			Locator chart = page.locator(".chart[data-table='coverage-table']");
@@ -210,6 +217,8 @@ class DashboardBrowserTest {
 			assertThat(chart).containsText(hostile);
 			assertThat(chart.locator("img")).hasCount(0);
 			assertThat(page.evaluate("() => window.__injected === undefined")).isEqualTo(true);
+			// the tooltip is drawn within the pages' policy (its styles set through the DOM, none inline)
+			assertThat(csp.seen(page)).isEmpty();
 		}
 	}
 

@@ -79,6 +79,7 @@ class EditPreviewBrowserTest {
 	@Test
 	void typingInTheGoalNotationUpdatesThePreviewWithoutAPageLoad() {
 		try (BrowserContext context = chromium.browser().newContext()) {
+			CspViolations csp = CspViolations.watch(context);
 			Page page = signedIn(context);
 			page.navigate(url("/sheets/" + id + "/edit/goals/1"));
 			Locator preview = page.locator("#notation-preview");
@@ -112,12 +113,14 @@ class EditPreviewBrowserTest {
 
 			assertThat(page.evaluate("() => window.samePage === true")).isEqualTo(true);
 			assertThat(version()).as("typing saves nothing").isEqualTo(1);
+			assertThat(csp.seen(page)).isEmpty();
 		}
 	}
 
 	@Test
 	void typingAMidTermStepShowsItsYearsOrAWarning() {
 		try (BrowserContext context = chromium.browser().newContext()) {
+			CspViolations csp = CspViolations.watch(context);
 			Page page = signedIn(context);
 			page.navigate(url("/sheets/" + id + "/edit/mid-term/1"));
 			page.evaluate("() => { window.samePage = true; }");
@@ -139,6 +142,7 @@ class EditPreviewBrowserTest {
 				.containsText("その箇条書き");
 			assertThat(page.evaluate("() => window.samePage === true")).isEqualTo(true);
 			assertThat(version()).isEqualTo(1);
+			assertThat(csp.seen(page)).isEmpty();
 		}
 	}
 

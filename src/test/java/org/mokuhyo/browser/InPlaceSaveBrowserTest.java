@@ -53,9 +53,18 @@ class InPlaceSaveBrowserTest {
 	private Page signedIn(TestUsers.TestUser user) {
 		BrowserContext context = chromium.browser().newContext();
 		Page page = context.newPage();
+		watched.put(page, CspViolations.watch(context));
 		page.navigate("http://localhost:" + port + "/login");
 		org.mokuhyo.browser.Browser.signInOnForm(page, user);
 		return page;
+	}
+
+	/** Every page of a test, checked after it: nothing the in-place saves did broke the Content-Security-Policy. */
+	private final java.util.Map<Page, CspViolations> watched = new java.util.LinkedHashMap<>();
+
+	@org.junit.jupiter.api.AfterEach
+	void noContentSecurityPolicyViolations() {
+		watched.forEach((page, csp) -> assertThat(csp.seen(page)).as(page.url()).isEmpty());
 	}
 
 	private static void press(Page page, String button) {

@@ -69,6 +69,7 @@ class SearchBrowserTest {
 		index.awaitReady();
 
 		try (BrowserContext context = chromium.browser().newContext(); Page page = context.newPage()) {
+			CspViolations csp = CspViolations.watch(context);
 			page.navigate("http://localhost:" + port + "/");
 			page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("サイト内"))
 				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("検索").setExact(true))
@@ -83,6 +84,8 @@ class SearchBrowserTest {
 			assertThat(results.locator("h2").first()).containsText("「詐欺」の検索結果");
 			assertThat(page).hasURL(Pattern.compile(".*/search\\?q=%E8%A9%90%E6%AC%BA.*"));
 			assertThat(page.evaluate("window.searchPageMark")).isEqualTo("same page");
+			// htmx added no <style> of its own (the Content-Security-Policy would refuse it; mokuhyo.css has its rules)
+			assertThat(page.locator("style")).hasCount(0);
 
 			// narrowed to one department by its facet link: 詐欺 is found inside 特殊詐欺被害防止, and marked
 			results.locator("section.search-facet", new Locator.LocatorOptions().setHasText("部局"))
@@ -127,6 +130,7 @@ class SearchBrowserTest {
 			first.getByRole(AriaRole.LINK).first().click();
 			assertThat(page).hasURL(Pattern.compile(".*/sheets/[0-9a-f-]{36}#goal-\\d+$"));
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText(citizens);
+			assertThat(csp.seen(page)).isEmpty();
 		}
 	}
 
