@@ -14,7 +14,8 @@ public class ImportRejectedException extends RuntimeException {
 	}
 
 	/**
-	 * EMPTY, BINARY, TOO_LARGE, ENCODING, NOT_A_SHEET, TRUNCATED, SECTION_EMPTY, WOULD_REMOVE (less than the current
+	 * EMPTY, BINARY, TOO_LARGE, ENCODING, NOT_A_SHEET, TRUNCATED, SECTION_EMPTY, TOO_COMPLEX, SNAPSHOT_UNREADABLE,
+	 * CURRENT_UNREADABLE (confirm replace), WOULD_REMOVE (less than the current
 	 * version, not confirmed); for PDFs NO_TEXT, ENCRYPTED, PDF_UNREADABLE.
 	 */
 	public String code() {

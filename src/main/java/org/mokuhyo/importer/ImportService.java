@@ -1,9 +1,12 @@
 package org.mokuhyo.importer;
 
+import java.util.Optional;
+
 import org.mokuhyo.sheet.Department;
 import org.mokuhyo.sheet.SavedSheet;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetStore;
+import org.mokuhyo.sheet.SnapshotUnreadableException;
 import org.mokuhyo.sheet.Change;
 import org.mokuhyo.workflow.Actor;
 import org.mokuhyo.workflow.Step;
@@ -18,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ImportService {
+
+	/** The import would replace a current version that cannot be read; refused unless the person confirmed replace. */
+	public static final String CURRENT_UNREADABLE = "CURRENT_UNREADABLE";
 
 	private final SheetImporter importer = SheetImporter.standard();
 
@@ -85,6 +91,10 @@ public class ImportService {
 		catch (StepRefusedException ex) {
 			throw new ImportRejectedException(ex.code(), ex.getMessage());
 		}
+		catch (SnapshotUnreadableException ex) {
+			// the file read, but the version it makes would not read back: refused like any other unstorable input
+			throw new ImportRejectedException(ex.code(), ex.getMessage());
+		}
 		boolean published = false;
 		if (author.published()) {
 			// an archived sheet was published as of April 1 of its year (the city's 作成基準日), not the day it is loaded
@@ -101,7 +111,19 @@ public class ImportService {
 	 * refused: nothing is replaced by less without a person confirming it ({@link ImportOptions#replace()}).
 	 */
 	private void refuseLoss(SheetData sheet, Department department) {
-		store.find(sheet.municipality(), department.name(), sheet.fiscalYear()).ifPresent(current -> {
+		Optional<SheetData> found;
+		try {
+			found = store.find(sheet.municipality(), department.name(), sheet.fiscalYear());
+		}
+		catch (SnapshotUnreadableException ex) {
+			// what the current version holds is unknown, so whether the file drops some of it is too: the person
+			// decides, as for a file with less (the earlier versions stay in the history either way)
+			throw new ImportRejectedException(CURRENT_UNREADABLE, "このシートの現在の版"
+					+ (ex.version() == null ? "" : "（第" + ex.version() + "版）")
+					+ "は保存内容を読み込めないため、取り込みで失われる内容を確かめられません。このファイルで置き換える場合は、置き換えることを確認して取り込み直してください"
+					+ "（画面では「内容が減っても置き換える」、API では replace=true、コマンドでは --replace）。以前の版は版の一覧から復元することもできます。");
+		}
+		found.ifPresent(current -> {
 			ContentLoss loss = ContentLoss.between(current, sheet);
 			if (loss.any()) {
 				throw loss.refusal(current.version() == null ? 1 : current.version());

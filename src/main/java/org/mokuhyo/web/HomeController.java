@@ -153,7 +153,8 @@ class HomeController {
 		catch (ImportRejectedException ex) {
 			// the importer's own size limit is below the multipart limit: too large either way
 			HttpStatus status = "TOO_LARGE".equals(ex.code()) ? HttpStatus.valueOf(413)
-					: "WOULD_REMOVE".equals(ex.code()) ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
+					: "WOULD_REMOVE".equals(ex.code()) || ImportService.CURRENT_UNREADABLE.equals(ex.code())
+							? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
 			return rejected(form, status, ex.code(), ex.getMessage());
 		}
 		redirect.addFlashAttribute("importMessage", message(outcome));
