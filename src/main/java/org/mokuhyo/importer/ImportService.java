@@ -12,6 +12,8 @@ import org.mokuhyo.workflow.Actor;
 import org.mokuhyo.workflow.Step;
 import org.mokuhyo.workflow.StepRefusedException;
 import org.mokuhyo.workflow.Workflows;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ImportService {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
 	/** The import would replace a current version that cannot be read; refused unless the person confirmed replace. */
 	public static final String CURRENT_UNREADABLE = "CURRENT_UNREADABLE";
@@ -68,7 +72,15 @@ public class ImportService {
 	public ImportOutcome importSheet(byte[] content, String fileName, ImportOptions options,
 			ImportPermission permission, ImportAuthor author) {
 		ImportOptions effective = defaultMunicipality.applyTo(options);
-		ImportResult result = importer.parse(content, fileName, effective);
+		ImportResult result;
+		try {
+			result = importer.parse(content, fileName, effective);
+		}
+		catch (ImportRejectedException ex) {
+			// the input's fault: one line for whoever reads the log (the libraries' own errors are quieted)
+			log.info("import of {} refused: {}", loggable(fileName), ex.code());
+			throw ex;
+		}
 		SheetData sheet = withMunicipality(result.sheet(), effective);
 		if (sheet.municipality() == null) {
 			throw new ImportRejectedException("NO_MUNICIPALITY", "市区町村が分かりません。取り込み時に指定してください");
@@ -129,6 +141,15 @@ public class ImportService {
 				throw loss.refusal(current.version() == null ? 1 : current.version());
 			}
 		});
+	}
+
+	/** A file name as a person chose it, made one short line for the log. */
+	private static String loggable(String fileName) {
+		if (fileName == null) {
+			return "(no name)";
+		}
+		String line = fileName.replaceAll("\\p{Cntrl}", "?");
+		return line.length() > 80 ? line.substring(0, 80) + "…" : line;
 	}
 
 	/** The parser copies the municipality from the options; this only covers one that left it out. */
