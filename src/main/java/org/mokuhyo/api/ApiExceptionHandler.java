@@ -3,6 +3,7 @@ package org.mokuhyo.api;
 import org.mokuhyo.importer.ImportNotPermittedException;
 import org.mokuhyo.importer.ImportRejectedException;
 import org.mokuhyo.importer.ImportService;
+import org.mokuhyo.sheet.SheetLimitException;
 import org.mokuhyo.sheet.SnapshotUnreadableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,11 @@ class ApiExceptionHandler {
 				: "WOULD_REMOVE".equals(ex.code()) || ImportService.CURRENT_UNREADABLE.equals(ex.code())
 						? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
 		return error(status, ex.code(), ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiError> overLimits(SheetLimitException ex) {
+		return error(HttpStatus.UNPROCESSABLE_CONTENT, ex.code(), ex.getMessage());
 	}
 
 	/** A save refused as unreadable is the input's (422); a stored version that cannot be read conflicts (409). */

@@ -23,6 +23,7 @@ import org.mokuhyo.importer.ImportPermission;
 import org.mokuhyo.importer.ImportOptions;
 import org.mokuhyo.importer.ImportOutcome;
 import org.mokuhyo.importer.ImportRejectedException;
+import org.mokuhyo.sheet.SheetLimitException;
 import org.mokuhyo.sheet.SnapshotUnreadableException;
 import org.mokuhyo.importer.ImportResult;
 import org.mokuhyo.importer.ImportService;
@@ -198,6 +199,10 @@ final class Verbs {
 		}
 		catch (ImportRejectedException ex) {
 			stderr.println("取り込めません [" + ex.code() + "]: " + ex.getMessage());
+			return 1;
+		}
+		catch (SheetLimitException ex) {
+			stderr.println("保存できません [" + ex.code() + "]: " + ex.getMessage());
 			return 1;
 		}
 		catch (SnapshotUnreadableException ex) {

@@ -6,6 +6,7 @@ import org.mokuhyo.sheet.Department;
 import org.mokuhyo.sheet.SavedSheet;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetStore;
+import org.mokuhyo.sheet.SheetLimitException;
 import org.mokuhyo.sheet.SnapshotUnreadableException;
 import org.mokuhyo.sheet.Change;
 import org.mokuhyo.workflow.Actor;
@@ -101,6 +102,9 @@ public class ImportService {
 					Change.importBy(author.userId(), author.name()));
 		}
 		catch (StepRefusedException ex) {
+			throw new ImportRejectedException(ex.code(), ex.getMessage());
+		}
+		catch (SheetLimitException ex) {
 			throw new ImportRejectedException(ex.code(), ex.getMessage());
 		}
 		catch (SnapshotUnreadableException ex) {

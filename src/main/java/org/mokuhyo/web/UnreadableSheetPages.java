@@ -3,6 +3,7 @@ package org.mokuhyo.web;
 import java.util.List;
 import java.util.Map;
 
+import org.mokuhyo.sheet.SheetLimitException;
 import org.mokuhyo.sheet.SnapshotUnreadableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,14 @@ class UnreadableSheetPages {
 					new Recovery("/", "ファイルを取り込み直す")));
 		}
 		return page;
+	}
+
+	/** A save over the sheet's limits that no form check caught (a restore, a new sheet): the input's, 422. */
+	@ExceptionHandler
+	ModelAndView overLimits(SheetLimitException ex) {
+		HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
+		return new ModelAndView(ErrorPages.VIEW, Map.of("status", status.value(), "heading", "保存できませんでした",
+				"message", ex.getMessage() + "（" + ex.code() + "）"), status);
 	}
 
 	/** A way back offered on the page. */

@@ -26,6 +26,8 @@ import org.mokuhyo.sheet.PolicyLink;
 import org.mokuhyo.sheet.SavedSheet;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetJson;
+import org.mokuhyo.sheet.SheetLimitException;
+import org.mokuhyo.sheet.SheetLimits;
 import org.mokuhyo.sheet.SheetSaved;
 import org.mokuhyo.sheet.SheetStore;
 import org.mokuhyo.sheet.SheetSummary;
@@ -106,6 +108,10 @@ class JdbcSheetStore implements SheetStore {
 		if (sheet.department() == null || sheet.department().name() == null) {
 			throw new IllegalArgumentException("a sheet needs its department");
 		}
+		// the same limits whichever way the sheet came (an import has cut its texts already, a form or a program not)
+		SheetLimits.excess(sheet).ifPresent(excess -> {
+			throw new SheetLimitException(excess);
+		});
 		MunicipalityRef municipality = organizations.findOrCreateMunicipality(sheet.municipality(),
 				sheet.municipalityCode());
 		long departmentId = organizations.findOrCreateDepartment(municipality.id(), sheet.department().name());
