@@ -501,8 +501,7 @@ public class SearchIndex implements DisposableBean {
 	 */
 	private void sync(IndexWriter writer, UUID sheetId, Integer publishedVersion, boolean again) throws IOException {
 		Term id = new Term(SheetDocuments.SHEET_ID, sheetId.toString());
-		Optional<SheetData> sheet = publishedVersion == null ? Optional.empty()
-				: store.snapshot(sheetId, publishedVersion);
+		Optional<SheetData> sheet = publishedVersion == null ? Optional.empty() : published(sheetId, publishedVersion);
 		if (sheet.isEmpty()) {
 			if (indexed.remove(sheetId) != null) {
 				writer.deleteDocuments(id);
@@ -514,6 +513,17 @@ public class SearchIndex implements DisposableBean {
 		}
 		writer.updateDocuments(id, SheetDocuments.of(sheet.get(), publishedVersion, progress(sheet.get())));
 		indexed.put(sheetId, publishedVersion);
+	}
+
+	/** The published version; empty when it cannot be read (it has no documents until a readable one is published). */
+	private Optional<SheetData> published(UUID sheetId, int version) {
+		try {
+			return store.snapshot(sheetId, version);
+		}
+		catch (org.mokuhyo.sheet.SnapshotUnreadableException ex) {
+			log.warn("sheet {} version {} cannot be read and is left out of the index", sheetId, version);
+			return Optional.empty();
+		}
 	}
 
 	/** Each annual goal's progress: its actions' latest reports (a later quarter over an earlier), rolled up. */

@@ -3,6 +3,7 @@ package org.mokuhyo.web;
 import java.util.List;
 import java.util.Map;
 
+import org.mokuhyo.account.Access;
 import org.mokuhyo.sheet.SheetLimitException;
 import org.mokuhyo.sheet.SnapshotUnreadableException;
 import org.slf4j.Logger;
@@ -22,6 +23,12 @@ class UnreadableSheetPages {
 
 	private static final Logger log = LoggerFactory.getLogger(UnreadableSheetPages.class);
 
+	private final Access access;
+
+	UnreadableSheetPages(Access access) {
+		this.access = access;
+	}
+
 	@ExceptionHandler
 	ModelAndView unreadable(SnapshotUnreadableException ex) {
 		HttpStatus status = ex.refusedSave() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.CONFLICT;
@@ -32,7 +39,8 @@ class UnreadableSheetPages {
 		String heading = ex.refusedSave() ? "保存できませんでした" : "シートの保存内容を読み込めません";
 		ModelAndView page = new ModelAndView(ErrorPages.VIEW, Map.of("status", status.value(), "heading", heading,
 				"message", ex.getMessage() + "（" + ex.code() + "）"), status);
-		if (ex.sheetId() != null) {
+		// the ways back are the staff's: the public is shown neither the history nor the upload
+		if (ex.sheetId() != null && access.canSeeDraftsOfSheet(access.signedIn(), ex.sheetId())) {
 			page.addObject("recovery", List.of(
 					new Recovery("/sheets/" + ex.sheetId() + "/versions", "版の一覧（以前の版を表示・復元する）"),
 					new Recovery("/", "ファイルを取り込み直す")));

@@ -117,6 +117,24 @@ class UnreadableVersionTest {
 		assertThat(web.get("/sheets/" + id).status()).isEqualTo(200);
 	}
 
+	@Test
+	void thePublicIsToldWithoutTheStaffsWaysBack() throws Exception {
+		TestUsers users = new TestUsers(accounts, organizations);
+		String department = WebTestSupport.unique("読めない部");
+		String text = SeedFixture.text().replace("部局\t市民協働部", "部局\t" + department);
+		UUID id = importSheet(users, text, Map.of("published", "true"), 201);
+		breakVersion(id, 1);
+
+		WebTestSupport.Response page = new WebTestSupport(port).get("/sheets/" + id);
+		assertThat(page.status()).isEqualTo(409);
+		assertThat(page.document().select("h1").text()).isEqualTo("シートの保存内容を読み込めません");
+		assertThat(page.document().select("ul.recovery")).isEmpty();
+		HttpResponse<String> api = http.send(HttpRequest.newBuilder(uri("/api/v1/sheets/" + id)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(api.statusCode()).isEqualTo(409);
+		assertThat(json.readTree(api.body()).get("code").asString()).isEqualTo("VERSION_UNREADABLE");
+	}
+
 	/** The version's snapshot with its first target value made 1,200 digits long: valid JSON no reader accepts. */
 	private void breakVersion(UUID id, int version) {
 		String snapshot = jdbc.sql("select snapshot::text from sheet_version where sheet_id = ? and version = ?")
