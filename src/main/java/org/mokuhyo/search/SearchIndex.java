@@ -612,6 +612,16 @@ public class SearchIndex implements DisposableBean {
 		if (policy != null && !policy.matches("\\d{1,4}")) {
 			throw new InvalidSearchException("INVALID_PARAMETER", "基本政策は番号で指定してください（例: 45）。");
 		}
+		// a status the index never holds would answer an empty list as if no goal had it
+		String progress = query.filter(FacetDimension.PROGRESS);
+		if (progress != null && !SheetDocuments.UNREPORTED.equals(progress)
+				&& org.mokuhyo.progress.ProgressStatus.parse(progress) == null) {
+			throw new InvalidSearchException("INVALID_PARAMETER", "進捗状況は " + SheetDocuments.UNREPORTED + ", "
+					+ String.join(", ", java.util.Arrays.stream(org.mokuhyo.progress.ProgressStatus.values())
+						.map(Enum::name)
+						.toList())
+					+ " のどれかで指定してください。");
+		}
 	}
 
 	private static void close(Open opened) {

@@ -153,6 +153,9 @@ class SheetHistoryController {
 		if (!mayEdit(user, h)) {
 			return ErrorPages.page(HttpStatus.FORBIDDEN);
 		}
+		if (baseVersion != null && baseVersion < 1) {
+			return ErrorPages.page(HttpStatus.BAD_REQUEST); // versions count from 1: no form sends this
+		}
 		Optional<SheetVersion> meta = h.version(version);
 		Optional<SheetData> snapshot = meta.flatMap(v -> store.snapshot(h.id(), v.version()));
 		if (snapshot.isEmpty()) {

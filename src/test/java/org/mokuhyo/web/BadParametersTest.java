@@ -40,13 +40,18 @@ class BadParametersTest {
 			"/browse/plan/5-1?page={v}", "/browse/policies?year={v}", "/browse/policies/{v}",
 			"/browse/priority?year={v}", "/browse/tags/新規?year={v}", "/dashboard?year={v}", "/search?q=a&page={v}",
 			"/search?q=a&year={v}", "/search?q=a&policy={v}", "/open-data/{v}/sheets.json",
-			"/compare-years?from={v}&to=2024", "/compare-years?from=2023&to={v}");
+			"/compare-years?from={v}&to=2024", "/compare-years?from=2023&to={v}", "/dashboard?by={v}",
+			"/browse/priority?sort={v}", "/browse/priority?dir={v}", "/search?q=a&progress={v}", "/open-data/2024/{v}");
 
 	private static final List<String> STAFF = List.of("/sheets/{id}/versions?page={v}", "/sheets/{id}/versions/{v}",
 			"/sheets/{id}/compare?from={v}", "/sheets/{id}/compare?to={v}", "/sheets/{id}/progress?quarter={v}",
 			"/sheets/{id}/edit/goals/{v}", "/sheets/{id}/edit/mid-term/{v}", "/sheets/new?fiscalYear={v}",
 			"/imports/archive/{v}", "/admin/years/{v}", "/progress/workbook?year={v}", "/sheets/{v}",
-			"/sheets/{v}/versions", "/admin/audit?from={v}", "/dashboard?year={v}&by=plan");
+			"/sheets/{v}/versions", "/admin/audit?from={v}", "/admin/audit?kind={v}", "/dashboard?year={v}&by=plan");
+
+	/** Forms posted by staff: a number the form needs, given as anything else. */
+	private static final List<String> STAFF_POSTS = List.of("/sheets/{id}/versions/1/restore|baseVersion={v}",
+			"/sheets/{id}/versions/{v}/restore|baseVersion=1");
 
 	private static final String CITY = "/api/v1/municipalities/272035";
 
@@ -56,7 +61,7 @@ class BadParametersTest {
 			CITY + "/departments?page={v}", CITY + "/departments?size={v}", CITY + "/fiscal-years?page={v}",
 			CITY + "/plan-nodes?fiscalYear={v}", CITY + "/policies?fiscalYear={v}", CITY + "/sheets?fiscalYear={v}",
 			CITY + "/sheets?page={v}", CITY + "/goals?fiscalYear={v}", CITY + "/goals?policy={v}",
-			CITY + "/goals?priority={v}", CITY + "/actions?fiscalYear={v}", CITY + "/sheets/{id}/progress/{v}",
+			CITY + "/goals?priority={v}", CITY + "/goals?kind={v}", CITY + "/sheets?status={v}", CITY + "/actions?fiscalYear={v}", CITY + "/sheets/{id}/progress/{v}",
 			"/api/v1/search?q=a&year={v}", "/api/v1/search?q=a&page={v}", "/api/v1/search?q=a&policy={v}",
 			"/api/v1/search?q=a&fiscalYear={v}");
 
@@ -112,6 +117,13 @@ class BadParametersTest {
 		for (String path : STAFF) {
 			for (String value : VALUES) {
 				check(wrong, "staff", path, value, staff.get(address(path, value)));
+			}
+		}
+		for (String post : STAFF_POSTS) {
+			String[] parts = post.split("\\|");
+			for (String value : VALUES) {
+				check(wrong, "staff post", parts[0] + " " + parts[1], value,
+						staff.postUrlEncoded(address(parts[0], value), address(parts[1], value)));
 			}
 		}
 		for (String path : API) {
