@@ -37,10 +37,13 @@ class UnreadableSheetPages {
 					ex.getCause() == null ? "?" : ex.getCause().getClass().getSimpleName());
 		}
 		String heading = ex.refusedSave() ? "保存できませんでした" : "シートの保存内容を読み込めません";
-		ModelAndView page = new ModelAndView(ErrorPages.VIEW, Map.of("status", status.value(), "heading", heading,
-				"message", ex.getMessage() + "（" + ex.code() + "）"), status);
 		// the ways back are the staff's: the public is shown neither the history nor the upload
-		if (ex.sheetId() != null && access.canSeeDraftsOfSheet(access.signedIn(), ex.sheetId())) {
+		boolean staff = ex.sheetId() != null && access.canSeeDraftsOfSheet(access.signedIn(), ex.sheetId());
+		String message = staff || ex.refusedSave() ? ex.getMessage()
+				: "このシートの公表内容を表示できません。お手数ですが担当部局にお問い合わせください。";
+		ModelAndView page = new ModelAndView(ErrorPages.VIEW, Map.of("status", status.value(), "heading", heading,
+				"message", message + "（" + ex.code() + "）"), status);
+		if (staff) {
 			page.addObject("recovery", List.of(
 					new Recovery("/sheets/" + ex.sheetId() + "/versions", "版の一覧（以前の版を表示・復元する）"),
 					new Recovery("/", "ファイルを取り込み直す")));

@@ -129,6 +129,8 @@ class UnreadableVersionTest {
 		assertThat(page.status()).isEqualTo(409);
 		assertThat(page.document().select("h1").text()).isEqualTo("シートの保存内容を読み込めません");
 		assertThat(page.document().select("ul.recovery")).isEmpty();
+		assertThat(page.document().select("main p").text()).contains("担当部局にお問い合わせください")
+			.doesNotContain("取り込み直して");
 		HttpResponse<String> api = http.send(HttpRequest.newBuilder(uri("/api/v1/sheets/" + id)).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(api.statusCode()).isEqualTo(409);

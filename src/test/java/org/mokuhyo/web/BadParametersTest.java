@@ -41,7 +41,12 @@ class BadParametersTest {
 			"/browse/priority?year={v}", "/browse/tags/新規?year={v}", "/dashboard?year={v}", "/search?q=a&page={v}",
 			"/search?q=a&year={v}", "/search?q=a&policy={v}", "/open-data/{v}/sheets.json",
 			"/compare-years?from={v}&to=2024", "/compare-years?from=2023&to={v}", "/dashboard?by={v}",
-			"/browse/priority?sort={v}", "/browse/priority?dir={v}", "/search?q=a&progress={v}", "/open-data/2024/{v}");
+			"/browse/priority?sort={v}", "/browse/priority?dir={v}", "/search?q=a&progress={v}", "/open-data/2024/{v}", "/m/{v}",
+			"/m/272035/{v}", "/browse/plan/{v}");
+
+	/** Text parameters any value of which is an answer: only that an overlong one is never echoed into a header. */
+	private static final List<String> TEXTS = List.of("/?lang={v}", "/browse?municipality={v}", "/search?q=a&department={v}",
+			"/?department={v}", "/login?error={v}", "/open-data?municipality={v}");
 
 	private static final List<String> STAFF = List.of("/sheets/{id}/versions?page={v}", "/sheets/{id}/versions/{v}",
 			"/sheets/{id}/compare?from={v}", "/sheets/{id}/compare?to={v}", "/sheets/{id}/progress?quarter={v}",
@@ -112,6 +117,13 @@ class BadParametersTest {
 				check(wrong, "public", path, value, anonymous.get(address(path, value)));
 			}
 		}
+		for (String path : TEXTS) {
+			WebTestSupport.Response response = anonymous.get(address(path, OVERLONG));
+			if (response.status() >= 500) {
+				wrong.add("public " + path + " overlong: " + response.status());
+			}
+			echoed(wrong, "public", path, response);
+		}
 		WebTestSupport staff = new WebTestSupport(port);
 		staff.signIn(users.admin());
 		for (String path : STAFF) {
@@ -148,14 +160,18 @@ class BadParametersTest {
 		if (response.status() < 400 || response.status() >= 500) {
 			wrong.add(who + " " + path + " with " + shown(value) + ": " + response.status());
 		}
+		echoed(wrong, who, path, response);
+		if (response.body().contains("\tat org.") || response.body().contains("Exception")) {
+			wrong.add(who + " " + path + " with " + shown(value) + ": a stack trace in the body");
+		}
+	}
+
+	private static void echoed(List<String> wrong, String who, String path, WebTestSupport.Response response) {
 		response.headers().map().forEach((name, values) -> values.forEach(v -> {
 			if (v.contains(OVERLONG.substring(0, 100))) {
 				wrong.add(who + " " + path + ": the value echoed into " + name);
 			}
 		}));
-		if (response.body().contains("\tat org.") || response.body().contains("Exception")) {
-			wrong.add(who + " " + path + " with " + shown(value) + ": a stack trace in the body");
-		}
 	}
 
 	private String address(String path, String value) {
