@@ -108,12 +108,20 @@ class UnreadableVersionTest {
 		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
 		assertThat(json.readTree(refused.body()).get("code").asString()).isEqualTo("CURRENT_UNREADABLE");
 		assertThat(store.versions(id)).hasSize(1);
+		WebTestSupport web = new WebTestSupport(port);
+		web.signIn(users.admin());
+		byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		WebTestSupport.Response form = web.post("/import",
+				new org.mokuhyo.Multipart().file("file", "seed.txt", "text/plain", bytes).field("fiscalYear", "2024"));
+		assertThat(form.status()).isEqualTo(409);
+		assertThat(form.document().select("#import-error[role=alert]").text()).contains("読み込めない",
+				"内容が減っても置き換える");
+		assertThat(form.document().select("input#import-replace[name=replace]")).as("offered after the refusal").hasSize(1);
+		assertThat(store.versions(id)).hasSize(1);
 
 		assertThat(importSheet(users, text, Map.of("replace", "true"), 201)).isEqualTo(id);
 		assertThat(store.versions(id)).hasSize(2);
 		assertThat(store.find(id)).isPresent();
-		WebTestSupport web = new WebTestSupport(port);
-		web.signIn(users.admin());
 		assertThat(web.get("/sheets/" + id).status()).isEqualTo(200);
 	}
 
