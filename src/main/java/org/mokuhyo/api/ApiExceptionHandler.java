@@ -3,7 +3,10 @@ package org.mokuhyo.api;
 import org.mokuhyo.importer.ImportBusyException;
 import org.mokuhyo.importer.ImportNotPermittedException;
 import org.mokuhyo.importer.ImportRejectedException;
+import org.mokuhyo.importer.ImportService;
 import org.mokuhyo.platform.DatabaseFailures;
+import org.mokuhyo.sheet.SheetLimitException;
+import org.mokuhyo.sheet.SnapshotUnreadableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -39,7 +42,20 @@ class ApiExceptionHandler {
 	ResponseEntity<ApiError> rejected(ImportRejectedException ex) {
 		// WOULD_REMOVE: the file is fine, the sheet's current content conflicts with it (replace=true confirms)
 		HttpStatus status = "TOO_LARGE".equals(ex.code()) ? HttpStatus.PAYLOAD_TOO_LARGE
-				: "WOULD_REMOVE".equals(ex.code()) ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
+				: "WOULD_REMOVE".equals(ex.code()) || ImportService.CURRENT_UNREADABLE.equals(ex.code())
+						? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
+		return error(status, ex.code(), ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ApiError> overLimits(SheetLimitException ex) {
+		return error(HttpStatus.UNPROCESSABLE_CONTENT, ex.code(), ex.getMessage());
+	}
+
+	/** A save refused as unreadable is the input's (422); a stored version that cannot be read conflicts (409). */
+	@ExceptionHandler
+	ResponseEntity<ApiError> unreadable(SnapshotUnreadableException ex) {
+		HttpStatus status = ex.refusedSave() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.CONFLICT;
 		return error(status, ex.code(), ex.getMessage());
 	}
 

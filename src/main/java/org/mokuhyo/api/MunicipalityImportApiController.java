@@ -40,7 +40,7 @@ class MunicipalityImportApiController {
 			@Parameter(description = "目標シートのファイル") @RequestParam("file") MultipartFile file,
 			@Parameter(description = "年度（省略時は文書から）") @RequestParam(required = false) Integer fiscalYear,
 			@Parameter(description = "公表済みとして取り込む（管理者のみ）") @RequestParam(required = false) boolean published,
-			@Parameter(description = "今の版より内容が減っても置き換える（確認済み）。省略時、目標・方針・振り返りがなくなる取込みは 409 WOULD_REMOVE")
+			@Parameter(description = "今の版より内容が減っても置き換える（確認済み）。省略時、目標・方針・振り返りがなくなる取込みは 409 WOULD_REMOVE、今の版が読めないときは 409 CURRENT_UNREADABLE")
 			@RequestParam(required = false) boolean replace) {
 		return uploads.store(file, fiscalYear, caller.municipality(municipality).name(), published, replace);
 	}

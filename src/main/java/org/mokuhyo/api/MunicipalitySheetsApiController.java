@@ -116,6 +116,9 @@ class MunicipalitySheetsApiController {
 			@RequestParam(required = false) String page, @RequestParam(required = false) String size) {
 		Paging paging = Paging.of(page, size);
 		ApiChecks.year(fiscalYear);
+		if (policy != null && policy < 1) {
+			throw ApiProblem.invalidParameter("policy"); // 基本政策 are numbered from 1
+		}
 		GoalKind goalKind = ApiChecks.choice("kind", kind, GoalKind.class);
 		String code = null;
 		if (ApiChecks.text(planNode) != null) {

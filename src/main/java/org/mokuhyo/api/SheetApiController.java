@@ -63,7 +63,7 @@ class SheetApiController {
 			@Parameter(description = "年度（省略時は文書から）") @RequestParam(required = false) Integer fiscalYear,
 			@Parameter(description = "自治体名（省略時は既定の自治体）") @RequestParam(required = false) String municipality,
 			@Parameter(description = "公表済みとして取り込む（管理者のみ）") @RequestParam(required = false) boolean published,
-			@Parameter(description = "今の版より内容が減っても置き換える（確認済み）。省略時、目標・方針・振り返りがなくなる取込みは 409 WOULD_REMOVE")
+			@Parameter(description = "今の版より内容が減っても置き換える（確認済み）。省略時、目標・方針・振り返りがなくなる取込みは 409 WOULD_REMOVE、今の版が読めないときは 409 CURRENT_UNREADABLE")
 			@RequestParam(required = false) boolean replace) {
 		return uploads.store(file, fiscalYear, municipality, published, replace);
 	}

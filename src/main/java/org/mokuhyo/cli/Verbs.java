@@ -23,6 +23,8 @@ import org.mokuhyo.importer.ImportPermission;
 import org.mokuhyo.importer.ImportOptions;
 import org.mokuhyo.importer.ImportOutcome;
 import org.mokuhyo.importer.ImportRejectedException;
+import org.mokuhyo.sheet.SheetLimitException;
+import org.mokuhyo.sheet.SnapshotUnreadableException;
 import org.mokuhyo.importer.ImportResult;
 import org.mokuhyo.importer.ImportService;
 import org.mokuhyo.importer.SheetImporter;
@@ -197,6 +199,14 @@ final class Verbs {
 		}
 		catch (ImportRejectedException ex) {
 			stderr.println("取り込めません [" + ex.code() + "]: " + ex.getMessage());
+			return 1;
+		}
+		catch (SheetLimitException ex) {
+			stderr.println("保存できません [" + ex.code() + "]: " + ex.getMessage());
+			return 1;
+		}
+		catch (SnapshotUnreadableException ex) {
+			stderr.println((ex.refusedSave() ? "保存できません [" : "読み込めません [") + ex.code() + "]: " + ex.getMessage());
 			return 1;
 		}
 		catch (RuntimeException ex) {

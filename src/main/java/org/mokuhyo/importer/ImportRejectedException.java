@@ -13,7 +13,7 @@ public class ImportRejectedException extends RuntimeException {
 	public static final java.util.Set<String> FILE_CODES = java.util.Set.of("EMPTY", "BINARY", "ENCODING",
 			"NOT_A_SHEET", "TRUNCATED", "SECTION_EMPTY", "ENCRYPTED", "NO_TEXT", "PDF_UNREADABLE", "FISCAL_YEAR_UNKNOWN",
 			"INVALID_FISCAL_YEAR", "NO_MUNICIPALITY", "TOO_LARGE", "TOO_MANY_LINES", "TOO_MANY_CELLS", "TOO_MANY_PAGES",
-			"TOO_COMPLEX", "TIME_BUDGET", "WOULD_REMOVE", "BUSY");
+			"TOO_COMPLEX", "TIME_BUDGET", "WOULD_REMOVE", "BUSY", "SNAPSHOT_UNREADABLE", "CURRENT_UNREADABLE", "TOO_LONG");
 
 	private final String code;
 
@@ -24,6 +24,7 @@ public class ImportRejectedException extends RuntimeException {
 
 	/**
 	 * One of {@link #FILE_CODES}: EMPTY, BINARY, TOO_LARGE, ENCODING, NOT_A_SHEET, TRUNCATED, SECTION_EMPTY,
+	 * TOO_COMPLEX (a sheet beyond {@code sheet.SheetLimits}), SNAPSHOT_UNREADABLE, CURRENT_UNREADABLE (confirm replace),
 	 * WOULD_REMOVE (less than the current version, not confirmed); for PDFs NO_TEXT, ENCRYPTED, PDF_UNREADABLE; over
 	 * the read budget TOO_LARGE, TOO_MANY_LINES, TOO_MANY_CELLS, TOO_MANY_PAGES, TOO_COMPLEX, TIME_BUDGET
 	 * ({@code read.ReadBudget}); every import slot taken BUSY ({@link ImportBusyException}). A bulk

@@ -1,14 +1,20 @@
 package org.mokuhyo.importer;
 
+import java.util.Optional;
+
 import org.mokuhyo.sheet.Department;
 import org.mokuhyo.sheet.SavedSheet;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetStore;
+import org.mokuhyo.sheet.SheetLimitException;
+import org.mokuhyo.sheet.SnapshotUnreadableException;
 import org.mokuhyo.sheet.Change;
 import org.mokuhyo.workflow.Actor;
 import org.mokuhyo.workflow.Step;
 import org.mokuhyo.workflow.StepRefusedException;
 import org.mokuhyo.workflow.Workflows;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,6 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class ImportService {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+
+	/** The import would replace a current version that cannot be read; refused unless the person confirmed replace. */
+	public static final String CURRENT_UNREADABLE = "CURRENT_UNREADABLE";
 
 	private final SheetImporter importer = SheetImporter.standard();
 
@@ -71,7 +82,15 @@ public class ImportService {
 	public ImportOutcome importSheet(byte[] content, String fileName, ImportOptions options,
 			ImportPermission permission, ImportAuthor author) {
 		ImportOptions effective = defaultMunicipality.applyTo(options);
-		ImportResult result = slots.run(() -> importer.parse(content, fileName, effective));
+		ImportResult result;
+		try {
+			result = slots.run(() -> importer.parse(content, fileName, effective));
+		}
+		catch (ImportRejectedException ex) {
+			// the input's fault: one line for whoever reads the log (the libraries' own errors are quieted)
+			log.info("import of {} refused: {}", loggable(fileName), ex.code());
+			throw ex;
+		}
 		return transaction.execute(status -> store(result, fileName, effective, permission, author));
 	}
 
@@ -99,6 +118,13 @@ public class ImportService {
 		catch (StepRefusedException ex) {
 			throw new ImportRejectedException(ex.code(), ex.getMessage());
 		}
+		catch (SheetLimitException ex) {
+			throw new ImportRejectedException(ex.code(), ex.getMessage());
+		}
+		catch (SnapshotUnreadableException ex) {
+			// the file read, but the version it makes would not read back: refused like any other unstorable input
+			throw new ImportRejectedException(ex.code(), ex.getMessage());
+		}
 		boolean published = false;
 		if (author.published()) {
 			// an archived sheet was published as of April 1 of its year (the city's 作成基準日), not the day it is loaded
@@ -115,12 +141,33 @@ public class ImportService {
 	 * refused: nothing is replaced by less without a person confirming it ({@link ImportOptions#replace()}).
 	 */
 	private void refuseLoss(SheetData sheet, Department department) {
-		store.find(sheet.municipality(), department.name(), sheet.fiscalYear()).ifPresent(current -> {
+		Optional<SheetData> found;
+		try {
+			found = store.find(sheet.municipality(), department.name(), sheet.fiscalYear());
+		}
+		catch (SnapshotUnreadableException ex) {
+			// what the current version holds is unknown, so whether the file drops some of it is too: the person
+			// decides, as for a file with less (the earlier versions stay in the history either way)
+			throw new ImportRejectedException(CURRENT_UNREADABLE, "このシートの現在の版"
+					+ (ex.version() == null ? "" : "（第" + ex.version() + "版）")
+					+ "は保存内容を読み込めないため、取り込みで失われる内容を確かめられません。このファイルで置き換える場合は、置き換えることを確認して取り込み直してください"
+					+ "（画面では「内容が減っても置き換える」、API では replace=true、コマンドでは --replace）。以前の版は版の一覧から復元することもできます。");
+		}
+		found.ifPresent(current -> {
 			ContentLoss loss = ContentLoss.between(current, sheet);
 			if (loss.any()) {
 				throw loss.refusal(current.version() == null ? 1 : current.version());
 			}
 		});
+	}
+
+	/** A file name as a person chose it, made one short line for the log. */
+	private static String loggable(String fileName) {
+		if (fileName == null) {
+			return "(no name)";
+		}
+		String line = fileName.replaceAll("\\p{Cntrl}", "?");
+		return line.length() > 80 ? line.substring(0, 80) + "…" : line;
 	}
 
 	/** The parser copies the municipality from the options; this only covers one that left it out. */

@@ -11,6 +11,7 @@ import org.mokuhyo.importer.read.LayoutTextReader;
 import org.mokuhyo.importer.read.PdfSheetReader;
 import org.mokuhyo.importer.read.ReadBudget;
 import org.mokuhyo.importer.read.SourceDocument;
+import org.mokuhyo.importer.read.SourceCell;
 import org.mokuhyo.importer.read.SourceRow;
 import org.mokuhyo.importer.read.SourceText;
 import org.mokuhyo.importer.read.TextSheetReader;
@@ -23,6 +24,7 @@ import org.mokuhyo.sheet.MidTermGoal;
 import org.mokuhyo.sheet.MidTermStep;
 import org.mokuhyo.sheet.Policy;
 import org.mokuhyo.sheet.SheetData;
+import org.mokuhyo.sheet.SheetLimits;
 import org.mokuhyo.sheet.SheetWarning;
 
 /**
@@ -118,10 +120,46 @@ public final class SheetImporter {
 			throw new ImportRejectedException("FISCAL_YEAR_UNKNOWN",
 					"文書から年度を読み取れませんでした。年度を指定してください（例: 2024）。");
 		}
-		SheetData sheet = new SheetData(null, null, options.municipality(), options.municipalityCode(), fiscalYear,
+		SheetData read = new SheetData(null, null, options.municipality(), options.municipalityCode(), fiscalYear,
 				Era.fiscalYearLabel(fiscalYear), s.department(), s.missions(),
 				new Policy(s.policyStatement(), s.policyItems(), s.policySummary()), s.annualGoals(), s.midTermGoals());
+		SheetData sheet = withinLimits(read, document, warnings);
 		return new ImportResult(sheet, ImportReport.of(sheet, source, note, warnings));
+	}
+
+	/**
+	 * The sheet cut to {@link SheetLimits}: a text over its limit cut, with a warning where it is in the source; a
+	 * count over its limit refuses the file (TOO_COMPLEX), since dropping parts would lose content unseen.
+	 */
+	private static SheetData withinLimits(SheetData read, SourceDocument document, List<SheetWarning> warnings) {
+		SheetLimits.Fitted fitted = SheetLimits.fit(read);
+		for (SheetLimits.Cut cut : fitted.cuts()) {
+			SourceCell where = where(document, cut.start());
+			warnings.add(new SheetWarning(where == null ? 1 : where.line(), where == null ? null : where.column(),
+					"TEXT_CUT", cut.message(), cut.start()));
+		}
+		Optional<SheetLimits.Excess> excess = SheetLimits.excess(fitted.sheet());
+		if (excess.isPresent()) {
+			throw new ImportRejectedException(excess.get().code(), excess.get().message());
+		}
+		return fitted.sheet();
+	}
+
+	/** The first cell whose text holds the beginning of a text (its first words, as the structurer left them). */
+	private static SourceCell where(SourceDocument document, String start) {
+		String words = start.strip();
+		words = words.substring(0, Math.min(words.length(), 20));
+		if (words.isEmpty()) {
+			return null;
+		}
+		for (SourceRow row : document.rows()) {
+			for (SourceCell cell : row.filledCells()) {
+				if (cell.text().contains(words)) {
+					return cell;
+				}
+			}
+		}
+		return null;
 	}
 
 	private record FiscalYearFinding(int year, String source, String note, int line) {

@@ -501,8 +501,7 @@ public class SearchIndex implements DisposableBean {
 	 */
 	private void sync(IndexWriter writer, UUID sheetId, Integer publishedVersion, boolean again) throws IOException {
 		Term id = new Term(SheetDocuments.SHEET_ID, sheetId.toString());
-		Optional<SheetData> sheet = publishedVersion == null ? Optional.empty()
-				: store.snapshot(sheetId, publishedVersion);
+		Optional<SheetData> sheet = publishedVersion == null ? Optional.empty() : published(sheetId, publishedVersion);
 		if (sheet.isEmpty()) {
 			if (indexed.remove(sheetId) != null) {
 				writer.deleteDocuments(id);
@@ -514,6 +513,17 @@ public class SearchIndex implements DisposableBean {
 		}
 		writer.updateDocuments(id, SheetDocuments.of(sheet.get(), publishedVersion, progress(sheet.get())));
 		indexed.put(sheetId, publishedVersion);
+	}
+
+	/** The published version; empty when it cannot be read (it has no documents until a readable one is published). */
+	private Optional<SheetData> published(UUID sheetId, int version) {
+		try {
+			return store.snapshot(sheetId, version);
+		}
+		catch (org.mokuhyo.sheet.SnapshotUnreadableException ex) {
+			log.warn("sheet {} version {} cannot be read and is left out of the index", sheetId, version);
+			return Optional.empty();
+		}
 	}
 
 	/** Each annual goal's progress: its actions' latest reports (a later quarter over an earlier), rolled up. */
@@ -601,6 +611,16 @@ public class SearchIndex implements DisposableBean {
 		String policy = query.filter(FacetDimension.POLICY);
 		if (policy != null && !policy.matches("\\d{1,4}")) {
 			throw new InvalidSearchException("INVALID_PARAMETER", "基本政策は番号で指定してください（例: 45）。");
+		}
+		// a status the index never holds would answer an empty list as if no goal had it
+		String progress = query.filter(FacetDimension.PROGRESS);
+		if (progress != null && !SheetDocuments.UNREPORTED.equals(progress)
+				&& org.mokuhyo.progress.ProgressStatus.parse(progress) == null) {
+			throw new InvalidSearchException("INVALID_PARAMETER", "進捗状況は " + SheetDocuments.UNREPORTED + ", "
+					+ String.join(", ", java.util.Arrays.stream(org.mokuhyo.progress.ProgressStatus.values())
+						.map(Enum::name)
+						.toList())
+					+ " のどれかで指定してください。");
 		}
 	}
 

@@ -1,20 +1,23 @@
 package org.mokuhyo.web;
 
+import org.mokuhyo.sheet.SheetLimits;
+
 /**
  * How much the edit forms take: far more than any sheet seen so far (a goal's whole notation is a few thousand
  * characters), little enough that a stray paste cannot make a version of megabytes. The forms say the same with
- * {@code maxlength}; a browser without it, or a client of its own, gets the message.
+ * {@code maxlength}; a browser without it, or a client of its own, gets the message. The same as the sheet's own
+ * {@link SheetLimits}, which every save checks (counts too) and an import cuts to.
  */
 final class EditLimits {
 
 	/** A goal's or mid-term goal's name (目標の名称). */
-	static final int TITLE = 500;
+	static final int TITLE = SheetLimits.TITLE;
 
 	/** 補職, 氏名. */
-	static final int NAME = 200;
+	static final int NAME = SheetLimits.NAME;
 
 	/** Any text area: 使命, 方針, a goal's or mid-term goal's notation. */
-	static final int TEXT = 20_000;
+	static final int TEXT = SheetLimits.TEXT;
 
 	private EditLimits() {
 	}

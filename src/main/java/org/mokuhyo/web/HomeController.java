@@ -155,7 +155,8 @@ class HomeController {
 		catch (ImportRejectedException ex) {
 			// the importer's own size limit is below the multipart limit: too large either way
 			HttpStatus status = "TOO_LARGE".equals(ex.code()) ? HttpStatus.valueOf(413)
-					: "WOULD_REMOVE".equals(ex.code()) ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
+					: "WOULD_REMOVE".equals(ex.code()) || ImportService.CURRENT_UNREADABLE.equals(ex.code())
+							? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
 			if (ex instanceof ImportBusyException busy) {
 				// the server reads only so many files at once: the same form again, to send the file a moment later
 				ModelAndView page = rejected(form, HttpStatus.TOO_MANY_REQUESTS, ex.code(), ex.getMessage());

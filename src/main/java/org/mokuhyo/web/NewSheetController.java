@@ -56,10 +56,29 @@ class NewSheetController {
 		this.clock = clock;
 	}
 
+	/**
+	 * The form, with a fiscal year chosen when the address gives one ({@code ?fiscalYear=2025}, a link for next
+	 * year's sheets); one the form does not offer is a 400 saying which it does, never silently the default.
+	 */
 	@GetMapping
-	ModelAndView form() {
+	ModelAndView form(@RequestParam(name = "fiscalYear", required = false) String fiscalYearParam) {
 		CurrentUser user = access.signedIn();
-		return refusal(user).orElseGet(() -> form(user, new Chosen(null, defaultYear()), null, null, HttpStatus.OK));
+		Optional<ModelAndView> refused = refusal(user);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
+		if (fiscalYearParam == null || fiscalYearParam.isBlank()) {
+			return form(user, new Chosen(null, defaultYear()), null, null, HttpStatus.OK);
+		}
+		Integer year = year(fiscalYearParam);
+		if (year == null || !years().contains(year)) {
+			return form(user, new Chosen(null, defaultYear()), yearsMessage(), null, HttpStatus.BAD_REQUEST);
+		}
+		return form(user, new Chosen(null, year), null, null, HttpStatus.OK);
+	}
+
+	private String yearsMessage() {
+		return "年度は" + FiscalYears.display(years().get(0)) + "か" + FiscalYears.display(years().get(1)) + "を選んでください。";
 	}
 
 	@PostMapping
@@ -70,16 +89,14 @@ class NewSheetController {
 		if (refused.isPresent()) {
 			return refused.get();
 		}
-		Chosen chosen = new Chosen(number(departmentParam), number(fiscalYearParam) == null ? null
-				: number(fiscalYearParam).intValue());
+		Chosen chosen = new Chosen(number(departmentParam), year(fiscalYearParam));
 		Optional<DepartmentRef> department = chosen.department() == null ? Optional.empty()
 				: organizations.findDepartment(chosen.department());
 		if (department.isEmpty()) {
 			return form(user, chosen, "部局を選んでください。", null, HttpStatus.BAD_REQUEST);
 		}
 		if (chosen.fiscalYear() == null || !years().contains(chosen.fiscalYear())) {
-			return form(user, chosen, "年度は" + FiscalYears.display(years().get(0)) + "か"
-					+ FiscalYears.display(years().get(1)) + "を選んでください。", null, HttpStatus.BAD_REQUEST);
+			return form(user, chosen, yearsMessage(), null, HttpStatus.BAD_REQUEST);
 		}
 		if (!access.canEditDepartment(user, department.get().id())) {
 			return form(user, chosen, "「" + department.get().name() + "」のシートを作成する権限がありません。", null,
@@ -161,6 +178,12 @@ class NewSheetController {
 		return new SheetData(null, null, municipality.name(), municipality.code(), fiscalYear,
 				Era.fiscalYearLabel(fiscalYear), new Department(department.name(), null, null), List.of(),
 				new Policy(null, List.of(), null), List.of(), List.of());
+	}
+
+	/** A year as written, null for anything else: 4294969322 is no year, not 2026 after an int cast. */
+	private static Integer year(String text) {
+		Long number = number(text);
+		return number == null || number < 0 || number > 9999 ? null : number.intValue();
 	}
 
 	private static Long number(String text) {

@@ -15,6 +15,8 @@ import org.mokuhyo.sheet.MidTermGoal;
 import org.mokuhyo.sheet.SavedSheet;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetStore;
+import org.mokuhyo.sheet.SheetLimitException;
+import org.mokuhyo.sheet.SnapshotUnreadableException;
 import org.mokuhyo.sheet.VersionConflictException;
 import org.mokuhyo.workflow.Phase;
 import org.mokuhyo.workflow.SheetWorkflow;
@@ -104,6 +106,16 @@ class SheetEditing {
 			return new Saved(null, conflict(opened.id(), ex.baseVersion(), ex.currentVersion()), null);
 		}
 		catch (StepRefusedException ex) {
+			return new Saved(null, null, ex.getMessage());
+		}
+		catch (SheetLimitException ex) {
+			// over the sheet's limits in all (a count, the whole sheet), which the form's own checks do not see
+			return new Saved(null, null, ex.getMessage());
+		}
+		catch (SnapshotUnreadableException ex) {
+			if (!ex.refusedSave()) {
+				throw ex;
+			}
 			return new Saved(null, null, ex.getMessage());
 		}
 	}

@@ -17,6 +17,7 @@ import org.mokuhyo.sheet.SavedSheet;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetStore;
 import org.mokuhyo.sheet.SheetVersion;
+import org.mokuhyo.sheet.SnapshotUnreadableException;
 import org.mokuhyo.sheet.VersionConflictException;
 import org.mokuhyo.workflow.SheetWorkflow;
 import org.mokuhyo.workflow.Step;
@@ -69,7 +70,8 @@ class SheetHistoryController {
 		if (number == null) {
 			return ErrorPages.page(HttpStatus.BAD_REQUEST);
 		}
-		return history(id).map(h -> versionsPage(h, null, HttpStatus.OK, number)).orElseGet(this::notFound);
+		return history(id).map(h -> versionsPage(h, h.unreadableNote(), HttpStatus.OK, number))
+			.orElseGet(this::notFound);
 	}
 
 	@GetMapping("/versions/{version}")
@@ -150,6 +152,9 @@ class SheetHistoryController {
 		CurrentUser user = access.signedIn();
 		if (!mayEdit(user, h)) {
 			return ErrorPages.page(HttpStatus.FORBIDDEN);
+		}
+		if (baseVersion != null && baseVersion < 1) {
+			return ErrorPages.page(HttpStatus.BAD_REQUEST); // versions count from 1: no form sends this
 		}
 		Optional<SheetVersion> meta = h.version(version);
 		Optional<SheetData> snapshot = meta.flatMap(v -> store.snapshot(h.id(), v.version()));
@@ -251,7 +256,13 @@ class SheetHistoryController {
 	private Optional<History> history(String id) {
 		Optional<UUID> sheetId = SheetIds.parse(id)
 			.filter(parsed -> access.canSeeDraftsOfSheet(access.signedIn(), parsed));
-		Optional<SheetData> current = sheetId.flatMap(store::find);
+		Optional<SheetData> current;
+		try {
+			current = sheetId.flatMap(store::find);
+		}
+		catch (SnapshotUnreadableException ex) {
+			return readableBefore(sheetId.get(), ex);
+		}
 		if (current.isEmpty()) {
 			return Optional.empty();
 		}
@@ -259,7 +270,36 @@ class SheetHistoryController {
 		if (versions.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(new History(sheetId.get(), current.get(), versions));
+		return Optional.of(new History(sheetId.get(), current.get(), versions, false));
+	}
+
+	/** How many earlier versions to try for one that reads, when the current one does not. */
+	private static final int READABLE_SEARCH = 20;
+
+	/**
+	 * The history of a sheet whose current version cannot be read: its heading (department, year) from the newest
+	 * version that reads, so the list, the other versions and their restore stay open; the advice's page when none of
+	 * the last ones reads.
+	 */
+	private Optional<History> readableBefore(UUID sheetId, SnapshotUnreadableException unreadable) {
+		List<SheetVersion> versions = store.versions(sheetId);
+		List<SheetVersion> newestFirst = versions.stream()
+			.sorted(Comparator.comparingInt(SheetVersion::version).reversed())
+			.skip(1)
+			.limit(READABLE_SEARCH)
+			.toList();
+		for (SheetVersion version : newestFirst) {
+			try {
+				Optional<SheetData> earlier = store.snapshot(sheetId, version.version());
+				if (earlier.isPresent()) {
+					return Optional.of(new History(sheetId, earlier.get(), versions, true));
+				}
+			}
+			catch (SnapshotUnreadableException ex) {
+				// try the one before
+			}
+		}
+		throw unreadable;
 	}
 
 	private ModelAndView notFound() {
@@ -268,7 +308,13 @@ class SheetHistoryController {
 
 
 	/** A sheet as now, with its versions (oldest first, as the store lists them). */
-	private record History(UUID id, SheetData current, List<SheetVersion> versions) {
+	private record History(UUID id, SheetData current, List<SheetVersion> versions, boolean currentUnreadable) {
+
+		/** What the versions list says above itself when the current version cannot be read. */
+		String unreadableNote() {
+			return currentUnreadable ? "現在の版（第" + currentVersion() + "版）は保存内容を読み込めません（VERSION_UNREADABLE）。"
+					+ "以前の版を表示して復元するか、ファイルを取り込み直してください。" : null;
+		}
 
 		SheetVersion latest() {
 			return versions.get(versions.size() - 1);

@@ -26,18 +26,25 @@ import org.mokuhyo.sheet.PolicyLink;
 import org.mokuhyo.sheet.SavedSheet;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetJson;
+import org.mokuhyo.sheet.SheetLimitException;
+import org.mokuhyo.sheet.SheetLimits;
 import org.mokuhyo.sheet.SheetSaved;
 import org.mokuhyo.sheet.SheetStore;
 import org.mokuhyo.sheet.SheetSummary;
 import org.mokuhyo.sheet.SheetVersion;
 import org.mokuhyo.sheet.SheetWarning;
+import org.mokuhyo.sheet.SnapshotUnreadableException;
 import org.mokuhyo.sheet.VersionConflictException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -52,6 +59,8 @@ class JdbcSheetStore implements SheetStore {
 
 	/** Where saves announce a sheet's new version to every process sharing the database. */
 	static final String VERSION_CHANNEL = "mokuhyo_sheet_saved";
+
+	private static final Logger log = LoggerFactory.getLogger(JdbcSheetStore.class);
 
 	private final JdbcClient jdbc;
 
@@ -99,6 +108,10 @@ class JdbcSheetStore implements SheetStore {
 		if (sheet.department() == null || sheet.department().name() == null) {
 			throw new IllegalArgumentException("a sheet needs its department");
 		}
+		// the same limits whichever way the sheet came (an import has cut its texts already, a form or a program not)
+		SheetLimits.excess(sheet).ifPresent(excess -> {
+			throw new SheetLimitException(excess);
+		});
 		MunicipalityRef municipality = organizations.findOrCreateMunicipality(sheet.municipality(),
 				sheet.municipalityCode());
 		long departmentId = organizations.findOrCreateDepartment(municipality.id(), sheet.department().name());
@@ -117,8 +130,8 @@ class JdbcSheetStore implements SheetStore {
 		// Re-imports take turns on the sheet row and compare content with the current version: an unchanged
 		// re-import writes nothing.
 		Current current = locked(municipality.id(), departmentId, sheet.fiscalYear());
-		SheetData previous = json.readValue(current.snapshot(), SheetData.class);
-		if (SheetContent.same(content, previous)) {
+		SheetData previous = readableOrNull(current);
+		if (previous != null && SheetContent.same(content, previous)) {
 			return unchanged(current.id(), current.version());
 		}
 		if (change.baseVersion() != null && change.baseVersion() != current.version()) {
@@ -127,7 +140,49 @@ class JdbcSheetStore implements SheetStore {
 		int version = current.version() + 1;
 		updateHead(current.id(), version, write);
 		writer.deleteChildren(current.id());
-		return write(current.id(), departmentId, version, StableIds.of(previous), write, true);
+		return write(current.id(), departmentId, version, previous == null ? StableIds.none() : StableIds.of(previous),
+				write, true);
+	}
+
+	/**
+	 * The current version as a sheet, or null when it cannot be read: a save replacing an unreadable version (a
+	 * restore, a confirmed import) is the way back from it, so it must not need to read it; it only cannot keep ids.
+	 */
+	private SheetData readableOrNull(Current current) {
+		try {
+			return read(current.id(), current.version(), current.snapshot());
+		}
+		catch (SnapshotUnreadableException ex) {
+			log.warn("sheet {} version {} is unreadable ({}); the new version replaces it with new ids", current.id(),
+					current.version(), ex.getCause() == null ? "?" : ex.getCause().getClass().getSimpleName());
+			return null;
+		}
+	}
+
+	/** A stored snapshot as the sheet, or {@link SnapshotUnreadableException#VERSION_UNREADABLE}. */
+	private SheetData read(UUID id, Integer version, String text) {
+		try {
+			return json.readValue(text, SheetData.class);
+		}
+		catch (JacksonException | IllegalArgumentException | NullPointerException ex) {
+			throw SnapshotUnreadableException.stored(id, version, ex);
+		}
+	}
+
+	/**
+	 * The stored text as served without re-serialising, checked token by token (cheap next to reading it into the
+	 * records): the nesting, number lengths and syntax Jackson's read constraints would refuse on any later read.
+	 */
+	private SheetJson checked(UUID id, SheetJson stored) {
+		try (JsonParser parser = json.createParser(stored.json())) {
+			while (parser.nextToken() != null) {
+				// each token is checked as it is read
+			}
+		}
+		catch (JacksonException ex) {
+			throw SnapshotUnreadableException.stored(id, stored.version(), ex);
+		}
+		return stored;
 	}
 
 	/**
@@ -138,12 +193,12 @@ class JdbcSheetStore implements SheetStore {
 	@Override
 	public Optional<SheetData> find(UUID id) {
 		return jdbc.sql("""
-				select v.snapshot::text from goal_sheet s
+				select v.version, v.snapshot::text from goal_sheet s
 				join sheet_version v on v.sheet_id = s.id and v.version = s.version where s.id = ?""")
 				.param(id)
-				.query(String.class)
+				.query((rs, row) -> new SheetJson(rs.getInt(1), rs.getString(2)))
 				.optional()
-				.map(text -> json.readValue(text, SheetData.class));
+				.map(stored -> read(id, stored.version(), stored.json()));
 	}
 
 	@Override
@@ -153,7 +208,8 @@ class JdbcSheetStore implements SheetStore {
 				join sheet_version v on v.sheet_id = s.id and v.version = s.version where s.id = ?""")
 				.param(id)
 				.query((rs, row) -> new SheetJson(rs.getInt(1), rs.getString(2)))
-				.optional();
+				.optional()
+				.map(stored -> checked(id, stored));
 	}
 
 	@Override
@@ -161,7 +217,8 @@ class JdbcSheetStore implements SheetStore {
 		return jdbc.sql("select version, snapshot::text from sheet_version where sheet_id = ? and version = ?")
 				.params(id, version)
 				.query((rs, row) -> new SheetJson(rs.getInt(1), rs.getString(2)))
-				.optional();
+				.optional()
+				.map(stored -> checked(id, stored));
 	}
 
 	/** The sheet as its structured tables hold it. */
@@ -182,14 +239,13 @@ class JdbcSheetStore implements SheetStore {
 	@Override
 	public Optional<SheetData> find(String municipality, String department, int fiscalYear) {
 		return jdbc.sql("""
-				select v.snapshot::text from goal_sheet s join municipality m on m.id = s.municipality_id
+				select s.id, v.version, v.snapshot::text from goal_sheet s join municipality m on m.id = s.municipality_id
 				join department d on d.id = s.department_id
 				join sheet_version v on v.sheet_id = s.id and v.version = s.version
 				where m.name = ? and d.name = ? and s.fiscal_year = ?""")
 				.params(municipality, department, fiscalYear)
-				.query(String.class)
-				.optional()
-				.map(text -> json.readValue(text, SheetData.class));
+				.query((rs, row) -> read(rs.getObject(1, UUID.class), rs.getInt(2), rs.getString(3)))
+				.optional();
 	}
 
 	@Override
@@ -238,7 +294,7 @@ class JdbcSheetStore implements SheetStore {
 				.params(id, version)
 				.query(String.class)
 				.optional()
-				.map(text -> json.readValue(text, SheetData.class));
+				.map(text -> read(id, version, text));
 	}
 
 	@Override
@@ -250,13 +306,20 @@ class JdbcSheetStore implements SheetStore {
 		List<UUID> ids = new ArrayList<>(versions.keySet());
 		Integer[] numbers = ids.stream().map(versions::get).toArray(Integer[]::new);
 		jdbc.sql("""
-				select v.snapshot::text from sheet_version v
+				select v.sheet_id, v.version, v.snapshot::text from sheet_version v
 				join unnest(?::uuid[], ?::int[]) as asked(sheet_id, version)
 				on v.sheet_id = asked.sheet_id and v.version = asked.version""")
 			.params(ids.toArray(UUID[]::new), numbers)
 			.query(rs -> {
-				SheetData sheet = json.readValue(rs.getString(1), SheetData.class);
-				found.put(sheet.id(), sheet);
+				UUID id = rs.getObject(1, UUID.class);
+				try {
+					SheetData sheet = read(id, rs.getInt(2), rs.getString(3));
+					found.put(sheet.id(), sheet);
+				}
+				catch (SnapshotUnreadableException ex) {
+					// one unreadable sheet must not stop a rebuild of all the others: it is left out, as one not stored
+					log.warn("sheet {} version {} is unreadable and left out", id, rs.getInt(2));
+				}
 			});
 		return found;
 	}
@@ -266,17 +329,38 @@ class JdbcSheetStore implements SheetStore {
 		SheetData stored = ids.assign(write.content()).withIdentity(id, version);
 		writer.insertChildren(stored, planCatalog.nodeIds(write.municipalityId(), planTexts(stored)),
 				planCatalog.policyIds(write.municipalityId(), policyTitles(stored)));
-		jdbc.sql("""
+		String written = jdbc.sql("""
 				insert into sheet_version (sheet_id, version, snapshot, source_name, created_at, reason, author_id,
-				author_name, annual_goals, mid_term_goals) values (?, ?, cast(? as json), ?, ?, ?, ?, ?, ?, ?)""")
+				author_name, annual_goals, mid_term_goals) values (?, ?, cast(? as json), ?, ?, ?, ?, ?, ?, ?)
+				returning snapshot::text""")
 				.params(id, version, json.writeValueAsString(stored), write.sourceName(), write.at(),
 						write.change().reason(), write.change().authorId(), write.change().authorName(),
 						stored.annualGoals().size(), stored.midTermGoals().size())
-				.update();
+				.query(String.class)
+				.single();
+		readBack(id, stored, written);
 		writer.insertWarnings(id, write.warnings());
 		events.publishEvent(new SheetSaved(id, version, version == 1, write.municipalityId(), departmentId,
 				stored.fiscalYear()));
 		return new SavedSheet(id, version, replaced, true);
+	}
+
+	/**
+	 * The snapshot as stored, read as every page reads it: what would not read back (over Jackson's read constraints,
+	 * or reading as another sheet) is not stored; the exception rolls the caller's transaction back, so a version
+	 * that no page could open never exists.
+	 */
+	private void readBack(UUID id, SheetData stored, String written) {
+		SheetData read;
+		try {
+			read = json.readValue(written, SheetData.class);
+		}
+		catch (JacksonException | IllegalArgumentException | NullPointerException ex) {
+			throw SnapshotUnreadableException.refused(id, "数の桁数・入れ子の深さ・文字数のいずれかが読み込みの上限を超えています", ex);
+		}
+		if (!SheetContent.same(stored, read)) {
+			throw SnapshotUnreadableException.refused(id, "読み戻した内容が保存した内容と異なります", null);
+		}
 	}
 
 	/**
