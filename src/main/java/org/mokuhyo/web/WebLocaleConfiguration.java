@@ -34,11 +34,9 @@ class WebLocaleConfiguration implements WebMvcConfigurer {
 	/** Named as DispatcherServlet looks it up (Boot's own Accept-Language resolver then steps back). */
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver cookie = new CookieLocaleResolver(COOKIE);
-		cookie.setDefaultLocale(JAPANESE);
-		cookie.setCookieMaxAge(Duration.ofDays(365));
-		cookie.setCookieHttpOnly(true);
-		cookie.setCookieSameSite("Lax");
+		CookieLocaleResolver cookie = cookieResolver(false);
+		// a request the proxy received over HTTPS (forward headers) gets its cookie marked Secure, as the session's is
+		CookieLocaleResolver secureCookie = cookieResolver(true);
 		return new LocaleResolver() {
 
 			@Override
@@ -48,9 +46,20 @@ class WebLocaleConfiguration implements WebMvcConfigurer {
 
 			@Override
 			public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-				cookie.setLocale(request, response, locale == null ? null : supported(locale));
+				(request.isSecure() ? secureCookie : cookie).setLocale(request, response,
+						locale == null ? null : supported(locale));
 			}
 		};
+	}
+
+	private static CookieLocaleResolver cookieResolver(boolean secure) {
+		CookieLocaleResolver cookie = new CookieLocaleResolver(COOKIE);
+		cookie.setDefaultLocale(JAPANESE);
+		cookie.setCookieMaxAge(Duration.ofDays(365));
+		cookie.setCookieHttpOnly(true);
+		cookie.setCookieSameSite("Lax");
+		cookie.setCookieSecure(secure);
+		return cookie;
 	}
 
 	@Override

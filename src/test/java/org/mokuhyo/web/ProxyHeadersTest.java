@@ -70,6 +70,12 @@ class ProxyHeadersTest {
 
 		String cookie = signIn(users.viewer(), https);
 		assertThat(cookie).contains("JSESSIONID=").containsIgnoringCase("; Secure").containsIgnoringCase("HttpOnly");
+
+		// the language the reader chose is remembered in a cookie of its own: Secure too
+		assertThat(http.send("GET", "/?lang=en", https, null).header("Set-Cookie"))
+			.hasValueSatisfying(v -> assertThat(v).contains("mokuhyo-lang=").containsIgnoringCase("; Secure"));
+		assertThat(http.send("GET", "/?lang=en", Map.of(), null).header("Set-Cookie"))
+			.hasValueSatisfying(v -> assertThat(v).contains("mokuhyo-lang=").doesNotContainIgnoringCase("secure"));
 	}
 
 	@Test
