@@ -10,11 +10,14 @@ import org.mokuhyo.organization.Organizations;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetStore;
 import org.mokuhyo.sheet.SheetSummary;
+import org.mokuhyo.sheet.SnapshotUnreadableException;
 import org.mokuhyo.workflow.Phase;
 import org.mokuhyo.workflow.Publication;
 import org.mokuhyo.workflow.Step;
 import org.mokuhyo.workflow.StepRecord;
 import org.mokuhyo.workflow.Workflows;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class PublishedIndex {
+
+	private static final Logger log = LoggerFactory.getLogger(PublishedIndex.class);
 
 	private final PublicRows rows;
 
@@ -71,18 +76,27 @@ public class PublishedIndex {
 	 * Draws the whole model again from the published versions, in one transaction. The table lock makes a step
 	 * taken meanwhile wait, then rewrite its sheet after this: the model never misses it.
 	 *
-	 * @return the number of published sheets written
+	 * @return the number of published sheets written (one whose stored version cannot be read is left out, logged)
 	 */
 	@Transactional
 	public int rebuild() {
 		jdbc.sql("lock table public_sheet in exclusive mode").update();
 		jdbc.sql("delete from public_sheet").update();
 		List<SheetSummary> published = workflows.publishedSheets(null, null);
+		int written = 0;
 		for (SheetSummary sheet : published) {
-			write(sheet.id(), sheet.version(), organizations.findDepartment(sheet.municipality(), sheet.department()),
-					publishedPhase(sheet.id(), sheet.version()));
+			try {
+				write(sheet.id(), sheet.version(), organizations.findDepartment(sheet.municipality(), sheet.department()),
+						publishedPhase(sheet.id(), sheet.version()));
+				written++;
+			}
+			catch (SnapshotUnreadableException ex) {
+				// one sheet whose stored version cannot be read stays out of the public pages (its own page says why)
+				// rather than keeping every other sheet out of them
+				log.warn("Published index: sheet {} version {} left out: {}", sheet.id(), sheet.version(), ex.code());
+			}
 		}
-		return published.size();
+		return written;
 	}
 
 	/** {@link #rebuild()} when the model is empty while some sheet is published (data older than the model). */

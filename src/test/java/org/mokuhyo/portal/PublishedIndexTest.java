@@ -101,6 +101,36 @@ class PublishedIndexTest {
 			.phase()).isEqualTo(Phase.REVIEW);
 	}
 
+	/** A published version that cannot be read any more stays out of a rebuild; every other sheet is in it. */
+	@Test
+	void aRebuildLeavesOutOnlyASheetWhoseStoredVersionCannotBeRead() {
+		BrowseFixture fixture = BrowseFixture.create(store, workflows);
+		long m = organizations.findMunicipality(fixture.municipality()).orElseThrow().id();
+		List<java.util.UUID> sheets = portal.sheets(m, null).stream().map(PublicSheet::sheetId).toList();
+		java.util.UUID broken = sheets.get(0);
+		int version = portal.sheets(m, null).get(0).version();
+		String snapshot = jdbc.sql("select snapshot::text from sheet_version where sheet_id = ? and version = ?")
+			.params(broken, version)
+			.query(String.class)
+			.single();
+		String unreadable = snapshot.replaceFirst("\"value\"\\s*:\\s*[0-9.]+", "\"value\":" + "9".repeat(1200));
+		assertThat(unreadable).isNotEqualTo(snapshot);
+		jdbc.sql("update sheet_version set snapshot = cast(? as json) where sheet_id = ? and version = ?")
+			.params(unreadable, broken, version)
+			.update();
+		try {
+			index.rebuild();
+			assertThat(portal.sheets(m, null)).extracting(PublicSheet::sheetId)
+				.containsExactlyInAnyOrderElementsOf(sheets.subList(1, sheets.size()));
+		}
+		finally {
+			jdbc.sql("update sheet_version set snapshot = cast(? as json) where sheet_id = ? and version = ?")
+				.params(snapshot, broken, version)
+				.update();
+			index.rebuild();
+		}
+	}
+
 	private record Snapshot(List<PublicSheet> sheets, List<NodeCoverage> plan, List<PolicyCoverage> policies,
 			ResultPage<PublicGoal> priority, ResultPage<PublicGoal> node, ResultPage<PublicAction> expanded) {
 	}
