@@ -6,20 +6,20 @@ import java.nio.charset.StandardCharsets;
  * {@code Content-Disposition} for a download with a Japanese name: the UTF-8 name as RFC 6266 / RFC 5987
  * {@code filename*}, and an ASCII {@code filename} for clients that know only that.
  */
-final class DownloadNames {
+public final class DownloadNames {
 
 	private static final String ATTR_CHARS = "!#$&+-.^_`|~";
 
 	private DownloadNames() {
 	}
 
-	static String attachment(String utf8Name, String asciiFallback) {
+	public static String attachment(String utf8Name, String asciiFallback) {
 		return "attachment; filename=\"" + asciiFallback.replaceAll("[^A-Za-z0-9._-]", "_") + "\"; filename*=UTF-8''"
 				+ encode(utf8Name);
 	}
 
 	/** RFC 5987 value-chars: letters, digits and a few marks as they are, every other byte as %XX. */
-	static String encode(String value) {
+	public static String encode(String value) {
 		StringBuilder out = new StringBuilder();
 		for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
 			int c = b & 0xff;

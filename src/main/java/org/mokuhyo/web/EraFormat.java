@@ -10,7 +10,7 @@ import org.mokuhyo.kernel.Era;
 /** Dates and times for pages, as 令和6年4月1日（2024年4月1日） and Tokyo time. Public for the SpEL compiler. */
 public final class EraFormat {
 
-	static final EraFormat INSTANCE = new EraFormat();
+	public static final EraFormat INSTANCE = new EraFormat();
 
 	private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 

@@ -17,9 +17,9 @@ import org.springframework.web.servlet.ModelAndView;
  * drawn for every page request ({@code platform.DatabaseUnavailableFilter}).
  */
 @Component
-class ErrorPages implements ErrorViewResolver {
+public class ErrorPages implements ErrorViewResolver {
 
-	static final String VIEW = "web/error";
+	public static final String VIEW = "web/error";
 
 	@Override
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
@@ -38,11 +38,11 @@ class ErrorPages implements ErrorViewResolver {
 				"databaseUnavailable", true), HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
-	static ModelAndView sheetNotFound() {
+	public static ModelAndView sheetNotFound() {
 		return page(HttpStatus.NOT_FOUND, "error.sheet-not-found");
 	}
 
-	static ModelAndView page(HttpStatus status) {
+	public static ModelAndView page(HttpStatus status) {
 		return switch (status.value()) {
 			case 400, 403, 404, 405, 413 -> page(status, "error." + status.value());
 			default -> page(status, status.is5xxServerError() ? "error.server" : "error.other");

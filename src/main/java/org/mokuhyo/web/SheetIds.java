@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Sheet ids in addresses. */
-final class SheetIds {
+public final class SheetIds {
 
 	private SheetIds() {
 	}
@@ -13,7 +13,7 @@ final class SheetIds {
 	 * The id an address names, or empty: UUID.fromString accepts shortened groups ("1-1-1-1-1"); only the canonical
 	 * form names a sheet, so each sheet has one address.
 	 */
-	static Optional<UUID> parse(String id) {
+	public static Optional<UUID> parse(String id) {
 		try {
 			UUID uuid = UUID.fromString(id);
 			return uuid.toString().equalsIgnoreCase(id) ? Optional.of(uuid) : Optional.empty();

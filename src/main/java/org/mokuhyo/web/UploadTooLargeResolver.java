@@ -3,6 +3,8 @@ package org.mokuhyo.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.mokuhyo.web.admin.BulkImportController;
+import org.mokuhyo.web.sheet.HomeController;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;

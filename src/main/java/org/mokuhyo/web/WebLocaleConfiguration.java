@@ -21,7 +21,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * 「日本語」 ({@code ?lang=ja}). Only these two: anything else reads as Japanese, so no page shows a missing message.
  */
 @Configuration(proxyBeanMethods = false)
-class WebLocaleConfiguration implements WebMvcConfigurer {
+public class WebLocaleConfiguration implements WebMvcConfigurer {
 
 	static final String PARAMETER = "lang";
 
@@ -79,7 +79,7 @@ class WebLocaleConfiguration implements WebMvcConfigurer {
 	 * rendering: {@code page} (Japanese, as before) or {@code page-en}; null for a request that switches the language,
 	 * which must reach the controller so that the switch sets its cookie.
 	 */
-	static String pageVariant(HttpServletRequest request) {
+	public static String pageVariant(HttpServletRequest request) {
 		if (request.getQueryString() != null) {
 			// ?lang= switches and sets the cookie; any other parameter (the navigation carries ?municipality=) may
 			// change the page's links: only the plain address is the shared page

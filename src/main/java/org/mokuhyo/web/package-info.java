@@ -1,9 +1,13 @@
 /**
- * The server-rendered Japanese web UI: the list of sheets with the upload form (for those who may import), each
- * sheet laid out like the official 部局長の目標 (on screen and on A4 landscape paper), the sign-in form, and the
- * administration of accounts. Works without JavaScript; loads nothing from outside. Its Spring Security filter chain
- * ({@code WebSecurityConfiguration}) says which pages are public; data-dependent rules are
- * {@link org.mokuhyo.account.Access}'s. Reads sheets through {@link org.mokuhyo.sheet.SheetStore} and imports through
- * {@link org.mokuhyo.importer.ImportService}; nothing here is used by other modules.
+ * The server-rendered web UI, one sub-package per feature: {@code sheet} (the list, the sheet page, its exports),
+ * {@code edit} (the edit forms), {@code history} (versions, comparison, year over year), {@code cycle} (workflow,
+ * review, progress), {@code browse} (the public's browsing, search and open data), {@code dashboard} and
+ * {@code admin} (incl. bulk import). This package is what they share: the security filter chain
+ * ({@code WebSecurityConfiguration}, with {@code PageSecurityHeaders}), the language ({@code WebLocaleConfiguration},
+ * {@code PageLanguage}, {@code PageText}), error pages, upload handling, sign-in and the password form, fiscal-year and
+ * era wording, and the request rules every public page follows ({@code PublicParameters},
+ * {@code PublicRequestException} and its {@code PublicRequestErrors}, {@code MunicipalityScope(s)}, {@code Crumb}).
+ * Works without JavaScript; loads nothing from outside. Data-dependent rules are {@link org.mokuhyo.account.Access}'s;
+ * nothing here is used by other modules.
  */
 package org.mokuhyo.web;

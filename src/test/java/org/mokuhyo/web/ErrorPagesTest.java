@@ -11,8 +11,8 @@ import org.mokuhyo.IntegrationTest;
 import org.mokuhyo.account.Accounts;
 import org.mokuhyo.account.TestUsers;
 import org.mokuhyo.organization.Organizations;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.mokuhyo.web.WebTestSupport.Response;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**

@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import org.mokuhyo.sheet.Action;
 import org.mokuhyo.sheet.AnnualGoal;
-import org.mokuhyo.sheet.DescriptionItem;
 import org.mokuhyo.sheet.Department;
+import org.mokuhyo.sheet.DescriptionItem;
 import org.mokuhyo.sheet.GoalItem;
 import org.mokuhyo.sheet.MidTermGoal;
 import org.mokuhyo.sheet.MidTermStep;
@@ -26,7 +26,7 @@ import org.mokuhyo.sheet.Target;
  * Sheets built by hand for the page tests, worded after the 市民協働部 2024 seed. The department is a parameter: the
  * tests share one database, so each names its own.
  */
-final class SampleSheets {
+public final class SampleSheets {
 
 	private SampleSheets() {
 	}
@@ -40,7 +40,7 @@ final class SampleSheets {
 		return new Action(UUID.randomUUID(), label, text, subItems, schedule, tags, targets);
 	}
 
-	static SheetData shimin(String department, String firstGoalTitle) {
+	public static SheetData shimin(String department, String firstGoalTitle) {
 		AnnualGoal goal1 = new AnnualGoal(UUID.randomUUID(), 1, firstGoalTitle, false, List.of(
 				new GoalItem(UUID.randomUUID(), "(1)", "市民公益活動推進条例に基づく制度を運用し市民公益活動団体を支援します。", List.of(
 						action("①", "市民公益活動推進助成金(夢基金)の活用", wholeYear(), List.of(), List.of(), List.of()),
@@ -109,17 +109,17 @@ final class SampleSheets {
 				List.of(goal1, goal2), List.of(mid));
 	}
 
-	static SheetData shimin(String department) {
+	public static SheetData shimin(String department) {
 		return shimin(department, "市民協働の推進");
 	}
 
-	static List<SheetWarning> warnings() {
+	public static List<SheetWarning> warnings() {
 		return List.of(new SheetWarning(42, 3, "UNPLACED_TEXT", "どの欄にも当てはまらない文があります。", "※詳細は別紙"),
 				new SheetWarning(57, null, "SCHEDULE_UNREAD", "スケジュールを読み取れませんでした。", "令和6年度(2024年度)、取り組み見直し"));
 	}
 
 	/** A small sheet of another department and year, for the list. */
-	static SheetData other(String department, int fiscalYear, String eraLabel) {
+	public static SheetData other(String department, int fiscalYear, String eraLabel) {
 		return new SheetData(null, null, "豊中市", "272035", fiscalYear, eraLabel, new Department(department, "部長", "山田 太郎"),
 				List.of("使命"), new Policy("方針", List.of(), null),
 				List.of(new AnnualGoal(UUID.randomUUID(), 1, "目標", false, List.of(), List.of(), List.of(), Review.PENDING)),

@@ -1,6 +1,5 @@
 package org.mokuhyo.web;
 
-
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -15,9 +14,9 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 import org.jsoup.Jsoup;
-import org.mokuhyo.account.TestUsers;
-import org.mokuhyo.Multipart;
 import org.jsoup.nodes.Document;
+import org.mokuhyo.Multipart;
+import org.mokuhyo.account.TestUsers;
 
 /**
  * A plain HTTP client for the pages of the running application, as a browser without JavaScript uses them: sends
@@ -28,7 +27,7 @@ import org.jsoup.nodes.Document;
 public final class WebTestSupport {
 
 	/** What a browser asks for when it navigates or submits a form. */
-	static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+	public static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
 	private final String base;
 
@@ -160,7 +159,7 @@ public final class WebTestSupport {
 	}
 
 	/** A raw body with the given content type, as a broken client might send it. */
-	Response postRaw(String path, String contentType, byte[] body) throws IOException, InterruptedException {
+	public Response postRaw(String path, String contentType, byte[] body) throws IOException, InterruptedException {
 		return send(request(path, BROWSER_ACCEPT).header("Content-Type", contentType)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
 			.build());
@@ -216,7 +215,7 @@ public final class WebTestSupport {
 	 * Writes the page to target/web-preview/ with its style sheet linked by file URL, to look at in a browser
 	 * (e.g. a headless Chromium screenshot); not an assertion.
 	 */
-	static void writePreview(String name, Document doc) throws IOException {
+	public static void writePreview(String name, Document doc) throws IOException {
 		Path css = Path.of("src/main/resources/static/css/mokuhyo.css").toAbsolutePath();
 		Document copy = doc.clone();
 		copy.select("link[href=/css/mokuhyo.css]").attr("href", css.toUri().toString());
