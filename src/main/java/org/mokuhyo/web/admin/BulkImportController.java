@@ -120,7 +120,7 @@ public class BulkImportController {
 	@GetMapping("/imports/archive/{id}")
 	ModelAndView show(@PathVariable String id) {
 		BulkImport job = visible(id);
-		ModelAndView page = new ModelAndView("web/bulk-import");
+		ModelAndView page = new ModelAndView("web/admin/bulk-import");
 		page.addObject("job", job);
 		page.addObject("state", job.state(clock.instant()));
 		page.addObject("files", bulk.files(job.id()));
@@ -132,7 +132,7 @@ public class BulkImportController {
 	@GetMapping(path = "/imports/archive/{id}", headers = "HX-Request")
 	ModelAndView status(@PathVariable String id) {
 		ModelAndView page = show(id);
-		page.setViewName("web/bulk-import :: status");
+		page.setViewName("web/admin/bulk-import :: status");
 		return page;
 	}
 
@@ -196,7 +196,7 @@ public class BulkImportController {
 
 	private ModelAndView form(String code, String error, Form form, HttpStatus status) {
 		CurrentUser user = access.signedIn();
-		ModelAndView page = new ModelAndView("web/bulk-imports");
+		ModelAndView page = new ModelAndView("web/admin/bulk-imports");
 		// administrators: the imports of their municipality's accounts; others their own
 		page.addObject("jobs", access.isAdmin(user) ? bulk.listOfMunicipality(user.municipalityId(), LISTED)
 				: bulk.list(user.id(), LISTED));

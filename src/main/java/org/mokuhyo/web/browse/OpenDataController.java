@@ -97,7 +97,7 @@ class OpenDataController {
 			years.add(downloads(FiscalYears.display(year), Integer.toString(year), sizes.of(scope.year(year)), query));
 		}
 		YearDownloads all = published.isEmpty() ? null : downloads("すべての年度", "all", sizes.of(scope), query);
-		ModelAndView page = new ModelAndView("web/open-data");
+		ModelAndView page = new ModelAndView("web/browse/open-data");
 		page.addObject("scope", browse);
 		page.addObject("years", years);
 		page.addObject("all", all);

@@ -79,7 +79,7 @@ class SearchPageController {
 				.map(MunicipalityRef::name)
 				.orElse(municipality));
 		}
-		ModelAndView page = new ModelAndView("web/search");
+		ModelAndView page = new ModelAndView("web/browse/search");
 		page.addObject("q", words);
 		page.addObject("filters", filters);
 		page.addObject("result", null);

@@ -39,7 +39,7 @@ class ProgressDueController {
 		List<DueUpdate> due = access.canSeeDrafts(user) ? progresses.due(user, today) : List.of();
 		Map<Integer, String> years = new HashMap<>();
 		due.forEach(d -> years.computeIfAbsent(d.fiscalYear(), FiscalYears::display));
-		ModelAndView page = new ModelAndView("web/progress-due");
+		ModelAndView page = new ModelAndView("web/cycle/progress-due");
 		page.addObject("due", due);
 		page.addObject("years", years);
 		page.addObject("all", access.isAdmin(user));

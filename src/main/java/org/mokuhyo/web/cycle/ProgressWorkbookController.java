@@ -120,7 +120,7 @@ class ProgressWorkbookController {
 
 	private ModelAndView page(String problem, WorkbookImportReport report, String fileName, int quarter,
 			boolean validRowsOnly, HttpStatus status) {
-		ModelAndView page = new ModelAndView("web/progress-workbook");
+		ModelAndView page = new ModelAndView("web/cycle/progress-workbook");
 		int year = Quarter.of(progresses.today()).fiscalYear();
 		page.addObject("problem", problem);
 		page.addObject("report", report);

@@ -122,7 +122,7 @@ class SheetProgressController {
 			}
 			goals.add(new GoalView(goal, actions));
 		}
-		ModelAndView page = new ModelAndView("web/progress");
+		ModelAndView page = new ModelAndView("web/cycle/progress");
 		page.addObject("sheet", sheet);
 		page.addObject("sheetId", sheet.id());
 		page.addObject("fiscalYearLabel", FiscalYears.display(sheet.fiscalYear(), sheet.fiscalYearLabel()));

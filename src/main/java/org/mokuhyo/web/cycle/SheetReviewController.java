@@ -224,7 +224,7 @@ class SheetReviewController {
 			SheetEditing.Conflict conflict, HttpStatus status) {
 		SheetData sheet = opened.sheet();
 		SheetWorkflow state = opened.state();
-		ModelAndView page = new ModelAndView("web/review");
+		ModelAndView page = new ModelAndView("web/cycle/review");
 		page.addObject("sheet", sheet);
 		page.addObject("sheetId", opened.id());
 		page.addObject("fiscalYearLabel", FiscalYears.display(sheet.fiscalYear(), sheet.fiscalYearLabel()));

@@ -163,7 +163,7 @@ class SheetWorkflowController {
 		}
 		SheetData data = sheet.get();
 		List<Step> steps = workflows.stepsFor(user, sheetId);
-		ModelAndView page = new ModelAndView("web/workflow");
+		ModelAndView page = new ModelAndView("web/cycle/workflow");
 		page.addObject("sheet", data);
 		page.addObject("sheetId", sheetId);
 		page.addObject("fiscalYearLabel", FiscalYears.display(data.fiscalYear(), data.fiscalYearLabel()));

@@ -149,7 +149,7 @@ class GoalEditController {
 		if (goal.isEmpty()) {
 			return ErrorPages.page(HttpStatus.NOT_FOUND);
 		}
-		ModelAndView fragment = new ModelAndView("web/edit-preview :: goal");
+		ModelAndView fragment = new ModelAndView("web/edit/preview :: goal");
 		fragment.addObject("preview", NotationPreview.goal(title, items, goal.get().items()));
 		fragment.addObject("fmt", SheetFormat.INSTANCE);
 		return fragment;
@@ -159,7 +159,7 @@ class GoalEditController {
 			SheetEditing.Conflict conflict, HttpStatus status) {
 		SheetData sheet = opened.sheet();
 		LinkChoices.Links links = linkChoices.of(sheet, goal.planLinks(), goal.policyLinks());
-		ModelAndView page = new ModelAndView("web/edit-goal");
+		ModelAndView page = new ModelAndView("web/edit/goal");
 		page.addObject("sheet", sheet);
 		page.addObject("sheetId", opened.id());
 		page.addObject("fiscalYearLabel", FiscalYears.display(sheet.fiscalYear(), sheet.fiscalYearLabel()));

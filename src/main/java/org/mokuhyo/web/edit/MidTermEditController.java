@@ -155,7 +155,7 @@ class MidTermEditController {
 		if (opened.midTerm(number).isEmpty()) {
 			return ErrorPages.page(HttpStatus.NOT_FOUND);
 		}
-		ModelAndView fragment = new ModelAndView("web/edit-preview :: midTerm");
+		ModelAndView fragment = new ModelAndView("web/edit/preview :: midTerm");
 		fragment.addObject("preview", NotationPreview.midTerm(title, description, steps));
 		fragment.addObject("fmt", SheetFormat.INSTANCE);
 		return fragment;
@@ -165,7 +165,7 @@ class MidTermEditController {
 			String error, SheetEditing.Conflict conflict, HttpStatus status) {
 		SheetData sheet = opened.sheet();
 		LinkChoices.Links links = linkChoices.of(sheet, goal.planLinks(), goal.policyLinks());
-		ModelAndView page = new ModelAndView("web/edit-mid-term");
+		ModelAndView page = new ModelAndView("web/edit/mid-term");
 		page.addObject("sheet", sheet);
 		page.addObject("sheetId", opened.id());
 		page.addObject("fiscalYearLabel", FiscalYears.display(sheet.fiscalYear(), sheet.fiscalYearLabel()));

@@ -137,7 +137,7 @@ class NewSheetController {
 	}
 
 	private ModelAndView form(CurrentUser user, Chosen chosen, String error, UUID existing, HttpStatus status) {
-		ModelAndView page = new ModelAndView("web/new-sheet");
+		ModelAndView page = new ModelAndView("web/edit/new-sheet");
 		page.addObject("departments", departments(user));
 		page.addObject("years", years().stream().map(y -> new YearOption(y, FiscalYears.display(y))).toList());
 		page.addObject("chosen", chosen);

@@ -258,7 +258,7 @@ class SheetEditController {
 	private ModelAndView page(SheetEditing.Opened opened, BasicsForm form, int baseVersion, String error,
 			SheetEditing.Conflict conflict, HttpStatus status) {
 		SheetData sheet = opened.sheet();
-		ModelAndView page = new ModelAndView("web/edit-basics");
+		ModelAndView page = new ModelAndView("web/edit/basics");
 		page.addObject("sheet", sheet);
 		page.addObject("sheetId", opened.id());
 		page.addObject("fiscalYearLabel", FiscalYears.display(sheet.fiscalYear(), sheet.fiscalYearLabel()));

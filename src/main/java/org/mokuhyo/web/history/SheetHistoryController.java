@@ -92,7 +92,7 @@ public class SheetHistoryController {
 		}
 		SheetData sheet = snapshot.get();
 		// the model of the sheet page, so its sections render the snapshot as they render the current version
-		ModelAndView page = new ModelAndView("web/version");
+		ModelAndView page = new ModelAndView("web/history/version");
 		page.addObject("sheet", sheet);
 		page.addObject("sheetId", h.id());
 		page.addObject("fiscalYearLabel", FiscalYears.display(sheet.fiscalYear(), sheet.fiscalYearLabel()));
@@ -127,7 +127,7 @@ public class SheetHistoryController {
 		}
 		SheetComparison comparison = SheetComparison.of(before.get(), after.get());
 		boolean showAll = all != null && !all.isBlank() && !"0".equals(all);
-		ModelAndView page = new ModelAndView("web/compare");
+		ModelAndView page = new ModelAndView("web/history/compare");
 		addSheet(page, h);
 		page.addObject("from", older.get());
 		page.addObject("to", newer.get());
@@ -193,7 +193,7 @@ public class SheetHistoryController {
 	}
 
 	private ModelAndView versionsPage(History h, String error, HttpStatus status, int pageNumber) {
-		ModelAndView page = new ModelAndView("web/versions");
+		ModelAndView page = new ModelAndView("web/history/versions");
 		addSheet(page, h);
 		Optional<Integer> published = workflows.publishedVersion(h.id());
 		List<SheetVersion> all = h.newestFirst();

@@ -65,7 +65,7 @@ class YearCompareController {
 			@RequestParam(name = "to", required = false) String to,
 			@RequestParam(name = "current", required = false) String current) {
 		boolean staff = access.canSeeDrafts(access.signedIn());
-		ModelAndView page = new ModelAndView("web/compare-years");
+		ModelAndView page = new ModelAndView("web/history/compare-years");
 		page.addObject("fmt", new YearCompareFormat(text));
 		page.addObject("staff", staff);
 		page.addObject("crumbs", List.of(new Crumb(text.get("nav.list"), "/"),

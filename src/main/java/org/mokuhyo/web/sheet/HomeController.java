@@ -231,7 +231,7 @@ public class HomeController {
 		SheetLists.Listed listed = lists.visibleTo(access.signedIn(), fiscalYear, department,
 				municipality == null ? null : municipality.name());
 		List<SheetSummary> sheets = listed.sheets();
-		ModelAndView page = new ModelAndView("web/index");
+		ModelAndView page = new ModelAndView("web/sheet/index");
 		page.addObject("states", listed.current().isEmpty() ? Map.of() : workflows.states(listed.current()));
 		page.addObject("canImportPublished", access.isAdmin(access.signedIn()));
 		page.addObject("groups", groups(sheets));

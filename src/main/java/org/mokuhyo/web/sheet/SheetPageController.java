@@ -47,7 +47,7 @@ class SheetPageController {
 		CurrentUser user = read.get().user();
 		boolean staff = read.get().staff();
 		SheetData data = read.get().sheet();
-		ModelAndView page = new ModelAndView("web/sheet");
+		ModelAndView page = new ModelAndView("web/sheet/sheet");
 		page.addObject("sheet", data);
 		page.addObject("sheetId", sheetId);
 		page.addObject("fiscalYearLabel", FiscalYears.display(data.fiscalYear(), data.fiscalYearLabel()));
