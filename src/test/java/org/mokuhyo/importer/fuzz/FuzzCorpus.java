@@ -66,45 +66,86 @@ public final class FuzzCorpus {
 		return seeds;
 	}
 
-	/** {@code perSeed} mutations of each seed, the seeds themselves, and the bombs. */
-	public static List<Input> generate(Map<String, byte[]> seeds, Map<String, Integer> perSeed, long seed) {
-		FuzzCorpus corpus = new FuzzCorpus(seed);
-		List<Input> inputs = new ArrayList<>();
-		seeds.forEach((format, bytes) -> {
-			inputs.add(new Input(format, bytes));
-			int n = perSeed.getOrDefault(format, 0);
-			for (int i = 0; i < n; i++) {
-				inputs.add(corpus.mutate(format, bytes, i));
+	/**
+	 * {@code perSeed} mutations of each seed, the seeds themselves, and the bombs, made one at a time as they are
+	 * iterated (all at once they would take more heap than the importer under test): each iteration makes the same
+	 * inputs in the same order.
+	 */
+	public static Iterable<Input> generate(Map<String, byte[]> seeds, Map<String, Integer> perSeed, long seed) {
+		return () -> new java.util.Iterator<>() {
+
+			private final FuzzCorpus corpus = new FuzzCorpus(seed);
+
+			private final List<String> formats = new ArrayList<>(seeds.keySet());
+
+			private final java.util.Iterator<java.util.function.Supplier<Input>> bombs = bombMakers().iterator();
+
+			private int format;
+
+			private int mutation = -1; // -1: the seed itself
+
+			@Override
+			public boolean hasNext() {
+				return format < formats.size() || bombs.hasNext();
 			}
-		});
-		inputs.addAll(bombs());
-		return inputs;
+
+			@Override
+			public Input next() {
+				if (format >= formats.size()) {
+					return bombs.next().get();
+				}
+				String name = formats.get(format);
+				byte[] bytes = seeds.get(name);
+				Input input = mutation < 0 ? new Input(name, bytes) : corpus.mutate(name, bytes, mutation);
+				if (++mutation >= perSeed.getOrDefault(name, 0)) {
+					format++;
+					mutation = -1;
+				}
+				return input;
+			}
+		};
+	}
+
+	/** Every {@code step}-th input of {@code inputs}, starting with the first. */
+	public static List<Input> everyNth(Iterable<Input> inputs, int step) {
+		List<Input> chosen = new ArrayList<>();
+		int i = 0;
+		for (Input input : inputs) {
+			if (i++ % step == 0) {
+				chosen.add(input);
+			}
+		}
+		return chosen;
 	}
 
 	/** The inputs built to cost far more than their size. */
 	public static List<Input> bombs() {
-		List<Input> bombs = new ArrayList<>();
-		bombs.add(new Input("bomb-pages", PdfBombs.manyPages(50_000)));
-		bombs.add(new Input("bomb-pages-just-over", PdfBombs.manyPages(ReadBudget.MAX_PAGES + 1)));
-		bombs.add(new Input("bomb-flate", PdfBombs.inflating(256)));
-		bombs.add(new Input("bomb-glyphs", PdfBombs.manyGlyphs(100_000)));
-		bombs.add(new Input("bomb-rulings", PdfBombs.manyLines(150_000)));
-		bombs.add(new Input("bomb-cell-search", PdfBombs.dense(1, 20_000, 6_000)));
-		bombs.add(new Input("bomb-deep-tree", PdfBombs.deepTree(3_000)));
-		bombs.add(new Input("bomb-cyclic-tree", PdfBombs.cyclicTree()));
-		bombs.add(new Input("bomb-1-char-lines", "a\n".repeat(4_000_000).getBytes(StandardCharsets.US_ASCII)));
-		bombs.add(new Input("bomb-lines", "a\n".repeat(ReadBudget.MAX_LINES + 10).getBytes(StandardCharsets.US_ASCII)));
-		bombs.add(new Input("bomb-cells", "a\t".repeat(ReadBudget.MAX_CELLS + 10).getBytes(StandardCharsets.US_ASCII)));
-		bombs.add(new Input("bomb-chars", "目".repeat((int) ReadBudget.MAX_CHARS + 10).getBytes(StandardCharsets.UTF_8)));
-		bombs.add(new Input("bomb-nested-html", ("<b>".repeat(200_000) + "当年度目標").getBytes(StandardCharsets.UTF_8)));
-		bombs.add(new Input("bomb-xlsx-part", ZipBombs.officePart("xl/workbook.xml")));
-		bombs.add(new Input("bomb-docx-part", ZipBombs.officePart("word/document.xml")));
-		bombs.add(new Input("bomb-xlsx-cells", WorstCases.xlsxOf(ReadBudget.MAX_WORKBOOK_CELLS / 3 + 100)));
-		bombs.add(new Input("bomb-docx-blocks", WorstCases.docxOf(ReadBudget.MAX_WORD_BLOCKS / 4 + 100)));
-		bombs.add(new Input("bomb-billion-laughs", ClerkDocx.zip(Map.of("[Content_Types].xml",
+		return bombMakers().stream().map(java.util.function.Supplier::get).toList();
+	}
+
+	private static List<java.util.function.Supplier<Input>> bombMakers() {
+		List<java.util.function.Supplier<Input>> bombs = new ArrayList<>();
+		bombs.add(() -> new Input("bomb-pages", PdfBombs.manyPages(50_000)));
+		bombs.add(() -> new Input("bomb-pages-just-over", PdfBombs.manyPages(ReadBudget.MAX_PAGES + 1)));
+		bombs.add(() -> new Input("bomb-flate", PdfBombs.inflating(256)));
+		bombs.add(() -> new Input("bomb-glyphs", PdfBombs.manyGlyphs(100_000)));
+		bombs.add(() -> new Input("bomb-rulings", PdfBombs.manyLines(150_000)));
+		bombs.add(() -> new Input("bomb-cell-search", PdfBombs.dense(1, 20_000, 6_000)));
+		bombs.add(() -> new Input("bomb-deep-tree", PdfBombs.deepTree(3_000)));
+		bombs.add(() -> new Input("bomb-cyclic-tree", PdfBombs.cyclicTree()));
+		bombs.add(() -> new Input("bomb-1-char-lines", "a\n".repeat(4_000_000).getBytes(StandardCharsets.US_ASCII)));
+		bombs.add(() -> new Input("bomb-lines", "a\n".repeat(ReadBudget.MAX_LINES + 10).getBytes(StandardCharsets.US_ASCII)));
+		bombs.add(() -> new Input("bomb-cells", "a\t".repeat(ReadBudget.MAX_CELLS + 10).getBytes(StandardCharsets.US_ASCII)));
+		bombs.add(() -> new Input("bomb-chars", "目".repeat((int) ReadBudget.MAX_CHARS + 10).getBytes(StandardCharsets.UTF_8)));
+		bombs.add(() -> new Input("bomb-nested-html", ("<b>".repeat(200_000) + "当年度目標").getBytes(StandardCharsets.UTF_8)));
+		bombs.add(() -> new Input("bomb-xlsx-part", ZipBombs.officePart("xl/workbook.xml")));
+		bombs.add(() -> new Input("bomb-docx-part", ZipBombs.officePart("word/document.xml")));
+		bombs.add(() -> new Input("bomb-xlsx-cells", WorstCases.xlsxOf(ReadBudget.MAX_WORKBOOK_CELLS / 3 + 100)));
+		bombs.add(() -> new Input("bomb-docx-blocks", WorstCases.docxOf(ReadBudget.MAX_WORD_BLOCKS / 4 + 100)));
+		bombs.add(() -> new Input("bomb-billion-laughs", ClerkDocx.zip(Map.of("[Content_Types].xml",
 				"<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>",
 				"word/document.xml", laughs()))));
-		WorstCases.all().forEach((name, bytes) -> bombs.add(new Input(name, bytes)));
+		WorstCases.all().forEach((name, bytes) -> bombs.add(() -> new Input(name, bytes)));
 		return bombs;
 	}
 

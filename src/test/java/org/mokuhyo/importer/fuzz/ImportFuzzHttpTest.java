@@ -51,11 +51,8 @@ class ImportFuzzHttpTest {
 	@Test
 	void noInputIsAServerErrorAndARefusalStoresNothing() throws Exception {
 		String basic = new TestUsers(accounts, organizations).admin().basic();
-		List<FuzzCorpus.Input> all = FuzzCorpus.generate(FuzzCorpus.seeds(), ImportFuzzTest.MUTATIONS, 13);
 		List<FuzzCorpus.Input> chosen = new ArrayList<>(FuzzCorpus.bombs());
-		for (int i = 0; i < all.size(); i += 40) {
-			chosen.add(all.get(i));
-		}
+		chosen.addAll(FuzzCorpus.everyNth(FuzzCorpus.generate(FuzzCorpus.seeds(), ImportFuzzTest.MUTATIONS, 13), 40));
 		HttpClient http = HttpClient.newHttpClient();
 		List<String> wrong = new ArrayList<>();
 		int refused = 0;
@@ -96,10 +93,11 @@ class ImportFuzzHttpTest {
 		TestUsers users = new TestUsers(accounts, organizations);
 		WebTestSupport web = new WebTestSupport(port);
 		web.signIn(users.admin());
-		List<FuzzCorpus.Input> all = FuzzCorpus.generate(FuzzCorpus.seeds(), ImportFuzzTest.MUTATIONS, 17);
 		Map<String, byte[]> entries = new LinkedHashMap<>();
-		for (int i = 0; i < all.size(); i += 50) {
-			entries.put(String.format("%04d-%s", i, all.get(i).name()), all.get(i).content());
+		int i = 0;
+		for (FuzzCorpus.Input input : FuzzCorpus.everyNth(
+				FuzzCorpus.generate(FuzzCorpus.seeds(), ImportFuzzTest.MUTATIONS, 17), 50)) {
+			entries.put(String.format("%04d-%s", i++, input.name()), input.content());
 		}
 		FuzzCorpus.bombs().stream()
 			.filter(b -> b.content().length < 4_000_000)

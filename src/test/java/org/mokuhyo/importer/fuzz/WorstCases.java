@@ -30,12 +30,28 @@ public final class WorstCases {
 		all.put("worst-layout.txt", layoutText());
 		all.put("worst.xlsx", xlsx());
 		all.put("worst.docx", docx());
-		// every page the same: the glyph limit spread over the pages, the cell search's limit over their rules
+		all.put("worst.pdf", pdf());
+		return all;
+	}
+
+	/** One of {@link #all()} by its name, made alone. */
+	public static byte[] one(String name) {
+		return switch (name) {
+			case "worst.txt" -> text();
+			case "worst-layout.txt" -> layoutText();
+			case "worst.xlsx" -> xlsx();
+			case "worst.docx" -> docx();
+			case "worst.pdf" -> pdf();
+			default -> throw new IllegalArgumentException(name);
+		};
+	}
+
+	/** The glyph limit spread over the most pages, the cell search's limit over their rules: every page the same. */
+	public static byte[] pdf() {
 		int glyphs = (int) (ReadBudget.MAX_GLYPHS / ReadBudget.MAX_PAGES) - 50;
 		int rules = (int) Math.min(ReadBudget.MAX_RULINGS / ReadBudget.MAX_PAGES,
 				ReadBudget.MAX_CELL_SEARCH / ReadBudget.MAX_PAGES / glyphs) - 2;
-		all.put("worst.pdf", PdfBombs.dense(ReadBudget.MAX_PAGES, glyphs, rules));
-		return all;
+		return PdfBombs.dense(ReadBudget.MAX_PAGES, glyphs, rules);
 	}
 
 	/** The sample sheet repeated up to the character limit: its lines, tabs and cell HTML a hundred times over. */
