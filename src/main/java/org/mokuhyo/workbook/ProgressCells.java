@@ -30,8 +30,7 @@ final class ProgressCells {
 	}
 
 	/** What a row enters for the quarter, as far as its cells could be read. */
-	record Entered(String statusText, ProgressStatus status, String comment, Map<TargetKey, BigDecimal> actuals,
-			Integer version) {
+	record Entered(ProgressStatus status, String comment, Map<TargetKey, BigDecimal> actuals, Integer version) {
 
 		/** Whether it says what is saved already (nothing entered and nothing saved included). */
 		boolean same(ActionProgress saved) {
@@ -67,7 +66,7 @@ final class ProgressCells {
 			errors.at(columns.status(), "進捗状況を選んでください（実績値またはコメントが入力されています）。");
 		}
 		Integer version = version(row.cell(columns.version()), columns.version(), errors);
-		return new Entered(statusText, status, comment, actuals, version);
+		return new Entered(status, comment, actuals, version);
 	}
 
 	/** An id as the workbook writes it; null when blank or of another form. */

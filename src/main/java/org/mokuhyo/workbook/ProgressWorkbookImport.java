@@ -220,7 +220,7 @@ public class ProgressWorkbookImport {
 			return new Matched(sheetId, actionId, sheet.get(), targets);
 		}
 
-		/** A row of valid cells: skipped when it says what is saved, else queued when the user may and nobody saved since. */
+		/** Valid cells: skipped when they say what is saved, else queued if the user may and nobody saved since. */
 		private void queue(SourceRow row, Matched action, Entered entered) {
 			ActionProgress saved = action.sheet().saved().get(action.actionId());
 			if (entered.same(saved)) {
