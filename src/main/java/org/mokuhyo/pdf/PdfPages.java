@@ -3,24 +3,23 @@ package org.mokuhyo.pdf;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
-import org.mokuhyo.pdf.Blocks.Cell;
 import org.mokuhyo.pdf.Blocks.Para;
 import org.mokuhyo.pdf.Blocks.Row;
 import org.mokuhyo.pdf.Blocks.Table;
+import org.mokuhyo.pdf.LineLayout.Line;
 
 /**
  * Draws paragraphs and ruled tables down A4 landscape pages. A table row moves to the next page when it does not fit
  * (the table's header drawn again there); a row taller than a page is cut between lines, its cells left open at the
- * page's foot, and continues under the repeated header. Cuts are chosen so that a reader of the PDF can join the
- * text again: inside a paragraph, or before one that starts with a label or after a short line. Page numbers are
- * added at the end, when the number of pages is known.
+ * page's foot, and continues under the repeated header. Page numbers are added at the end, when the number of pages
+ * is known. The lines, their heights and where a reader can bear a cut are the pure layout's ({@link LineLayout},
+ * {@link RowLayout}); this class places them on pages and draws.
  */
 final class PdfPages {
 
@@ -32,13 +31,6 @@ final class PdfPages {
 
 	static final float BOTTOM = PAGE.getHeight() - 34f;
 
-	static final float LEADING = 1.35f;
-
-	/** Space between paragraphs of a cell, in ems: a reader of the PDF takes a wider gap for a new paragraph. */
-	static final float PARA_GAP = 0.5f;
-
-	static final float PAD = 3f;
-
 	static final float RULE = 0.5f;
 
 	/**
@@ -47,15 +39,15 @@ final class PdfPages {
 	 */
 	static final float CUT_ROOM = 0.3f;
 
-	/** A paragraph's last line this many ems short of the cell's width reads as the paragraph's end. */
-	static final float SHORT_EMS = 4f;
+	private static final float PAD = RowLayout.PAD;
 
-	private static final Pattern LABEL_LIKE = Pattern.compile(
-			"^(?:[(（][0-9０-９]{1,2}[)）]|[\\u2460-\\u2473]|[・●○◯■□◆◇※【]|[0-9０-９]{1,2}\\s*[-－]\\s*[0-9０-９]{1,2}\\s*[-－])");
+	private static final float BODY_LINE = Blocks.BODY * LineLayout.LEADING;
 
 	private final PDDocument document;
 
 	private final FontSet fonts;
+
+	private final LineLayout layout;
 
 	private final List<PDPage> pages = new ArrayList<>();
 
@@ -66,24 +58,12 @@ final class PdfPages {
 	PdfPages(PDDocument document, FontSet fonts) {
 		this.document = document;
 		this.fonts = fonts;
+		this.layout = new LineLayout(fonts);
 		newPage();
 	}
 
 	static float contentWidth() {
 		return PAGE.getWidth() - 2 * MARGIN_X;
-	}
-
-	/** A line laid out: where it starts in its cell, its width and what a cut after or before it means. */
-	private record Line(String text, float dx, float size, boolean bold, float gapBefore, float width, float avail,
-			boolean paraStart, boolean paraEnd, boolean labelStart) {
-
-		float height(boolean first) {
-			return (first ? 0 : gapBefore) + size * LEADING;
-		}
-
-		boolean isShort() {
-			return dx + width < avail - SHORT_EMS * size;
-		}
 	}
 
 	// ---- running text
@@ -94,79 +74,32 @@ final class PdfPages {
 
 	/** A paragraph outside tables; kept whole, with room for {@code keepWithNext} points of what follows. */
 	void paragraph(Para para, float keepWithNext) throws IOException {
-		List<Line> lines = layout(List.of(para), contentWidth());
-		float h = height(lines, 0, lines.size());
+		List<Line> lines = layout.lines(List.of(para), contentWidth());
+		float h = LineLayout.height(lines, 0, lines.size());
 		if (y + h + keepWithNext > BOTTOM && y > TOP) {
 			newPage();
 		}
 		for (int i = 0; i < lines.size(); i++) {
 			Line line = lines.get(i);
-			drawLine(line, MARGIN_X + line.dx(), y);
+			drawLine(line.text(), line.size(), line.bold(), MARGIN_X + line.dx(), y);
 			y += line.height(true);
 		}
 	}
 
 	// ---- tables
 
-	private final class RowLayout {
-
-		final Cell[] cells;
-
-		final float[] x;
-
-		final float[] w;
-
-		final List<List<Line>> lines = new ArrayList<>();
-
-		RowLayout(Row row, float[] columns) {
-			int n = row.cells().size();
-			cells = row.cells().toArray(new Cell[0]);
-			x = new float[n];
-			w = new float[n];
-			int col = 0;
-			for (int c = 0; c < n; c++) {
-				x[c] = columns[col];
-				col += cells[c].colspan();
-				w[c] = columns[col] - x[c];
-				lines.add(layout(cells[c].paras(), w[c] - 2 * PAD));
-			}
-		}
-
-		int[] starts() {
-			return new int[cells.length];
-		}
-
-		int[] ends() {
-			int[] e = new int[cells.length];
-			for (int c = 0; c < e.length; c++) {
-				e[c] = lines.get(c).size();
-			}
-			return e;
-		}
-
-		float height(int[] from, int[] to) {
-			float h = BODY_LINE;
-			for (int c = 0; c < cells.length; c++) {
-				h = Math.max(h, PdfPages.height(lines.get(c), from[c], to[c]));
-			}
-			return h + 2 * PAD;
-		}
-	}
-
-	private static final float BODY_LINE = Blocks.BODY * LEADING;
-
 	/** Draws the table from the current position, breaking pages between rows and, when it must, inside a row. */
 	void table(Table table) throws IOException {
-		float[] columns = columns(table.widths());
-		List<RowLayout> header = table.header().stream().map(r -> new RowLayout(r, columns)).toList();
+		float[] columns = RowLayout.columns(table.widths(), MARGIN_X, contentWidth());
+		List<RowLayout> header = table.header().stream().map(r -> new RowLayout(r, columns, layout)).toList();
 		float headerHeight = 0;
 		for (RowLayout h : header) {
-			headerHeight += h.height(h.starts(), h.ends());
+			headerHeight += h.height();
 		}
 		boolean started = false;
 		for (Row row : table.body()) {
-			RowLayout r = new RowLayout(row, columns);
-			float full = r.height(r.starts(), r.ends());
+			RowLayout r = new RowLayout(row, columns, layout);
+			float full = r.height();
 			if (!started) {
 				// the header never stays alone at a page's foot: with the whole first row, or the start of a row
 				// that will be cut anyway
@@ -212,7 +145,7 @@ final class PdfPages {
 				drawRow(r, from, end, rest, false, afterBody);
 				return;
 			}
-			int[] to = cut(r, from, BOTTOM - y - 2 * PAD);
+			int[] to = r.cut(from, BOTTOM - y - 2 * PAD);
 			drawRow(r, from, to, BOTTOM - y, true, afterBody);
 			newPage();
 			drawHeader(header);
@@ -221,49 +154,10 @@ final class PdfPages {
 		}
 	}
 
-	/** Per cell, how far its lines go on this page: as far as they fit, ending where a reader can join again. */
-	private static int[] cut(RowLayout r, int[] from, float avail) {
-		int[] to = new int[from.length];
-		boolean progress = false;
-		for (int c = 0; c < from.length; c++) {
-			List<Line> lines = r.lines.get(c);
-			int fits = from[c];
-			float h = 0;
-			while (fits < lines.size() && h + lines.get(fits).height(fits == from[c]) <= avail) {
-				h += lines.get(fits).height(fits == from[c]);
-				fits++;
-			}
-			to[c] = fits == lines.size() ? fits : readableCut(lines, from[c], fits);
-			progress |= to[c] > from[c];
-		}
-		if (!progress) {
-			// not even one line fits where a reader could join: one line of each, readable or not
-			for (int c = 0; c < from.length; c++) {
-				to[c] = Math.min(from[c] + 1, r.lines.get(c).size());
-			}
-		}
-		return to;
-	}
-
-	private static int readableCut(List<Line> lines, int from, int fits) {
-		int best = from;
-		for (int j = fits; j > from; j--) {
-			Line next = lines.get(j);
-			boolean readable = !next.paraStart() || next.labelStart() || lines.get(j - 1).isShort();
-			if (readable && next.paraStart() && j - from >= (fits - from) / 2) {
-				return j; // between paragraphs, when that keeps at least half of what fits
-			}
-			if (readable && best == from) {
-				best = j;
-			}
-		}
-		return best;
-	}
-
 	private void drawHeader(List<RowLayout> header) throws IOException {
 		boolean afterRow = false;
 		for (RowLayout h : header) {
-			float height = h.height(h.starts(), h.ends());
+			float height = h.height();
 			drawRow(h, h.starts(), h.ends(), height, false, afterRow);
 			afterRow = true;
 		}
@@ -300,8 +194,8 @@ final class PdfPages {
 				Line line = lines.get(i);
 				ty += i == from[c] ? 0 : line.gapBefore();
 				float lx = r.cells[c].centered() ? r.x[c] + (r.w[c] - line.width()) / 2 : r.x[c] + PAD + line.dx();
-				drawLine(line, lx, ty);
-				ty += line.size() * LEADING;
+				drawLine(line.text(), line.size(), line.bold(), lx, ty);
+				ty += line.size() * LineLayout.LEADING;
 			}
 		}
 		y += height;
@@ -310,82 +204,23 @@ final class PdfPages {
 		}
 	}
 
-	private static float[] columns(float[] widths) {
-		float total = 0;
-		for (float w : widths) {
-			total += w;
-		}
-		float[] x = new float[widths.length + 1];
-		x[0] = MARGIN_X;
-		for (int i = 0; i < widths.length; i++) {
-			x[i + 1] = x[i] + widths[i] / total * contentWidth();
-		}
-		return x;
-	}
-
 	// ---- lines
 
-	private List<Line> layout(List<Para> paras, float inner) {
-		List<Line> lines = new ArrayList<>();
-		for (Para p : paras) {
-			String text = clean(p.text());
-			if (text.isBlank()) {
-				continue;
-			}
-			float first = inner - p.indent();
-			float rest = first - p.hang();
-			List<String> wrapped = TextWrap.wrap(text, first, rest, fonts, p.size());
-			boolean label = LABEL_LIKE.matcher(text).find();
-			for (int j = 0; j < wrapped.size(); j++) {
-				String s = wrapped.get(j);
-				float dx = p.indent() + (j == 0 ? 0 : p.hang());
-				float gap = j == 0 && !lines.isEmpty() ? PARA_GAP * p.size() : 0;
-				lines.add(new Line(s, dx, p.size(), p.bold(), gap, measure(s.stripTrailing(), p.size()), inner, j == 0,
-						j == wrapped.size() - 1, j == 0 && label));
-			}
-		}
-		return lines;
-	}
-
-	private static float height(List<Line> lines, int from, int to) {
-		float h = 0;
-		for (int i = from; i < to; i++) {
-			h += lines.get(i).height(i == from);
-		}
-		return h;
-	}
-
-	/** Control characters (a tab, a stray line break) as spaces: a font has no glyph for them. */
-	private static String clean(String text) {
-		StringBuilder sb = new StringBuilder(text.length());
-		text.codePoints().forEach(cp -> sb.appendCodePoint(Character.isISOControl(cp) ? ' ' : cp));
-		return sb.toString().strip();
-	}
-
-	private float measure(String s, float size) {
-		float w = 0;
-		for (int i = 0; i < s.length();) {
-			int cp = s.codePointAt(i);
-			w += fonts.width(cp, size);
-			i += Character.charCount(cp);
-		}
-		return w;
-	}
-
-	private void drawLine(Line line, float x, float top) throws IOException {
-		float baseline = top + line.size() * 1.1f;
+	/** One line of text with its top at {@code top}, its start at {@code x}. */
+	private void drawLine(String text, float size, boolean bold, float x, float top) throws IOException {
+		float baseline = top + size * 1.1f;
 		out.beginText();
-		if (line.bold()) {
+		if (bold) {
 			// simulated bold: the Japanese fonts at hand have no bold face
 			out.setRenderingMode(RenderingMode.FILL_STROKE);
-			out.setLineWidth(line.size() * 0.04f);
+			out.setLineWidth(size * 0.04f);
 		}
 		out.newLineAtOffset(x, pdfY(baseline));
-		for (FontSet.Piece piece : fonts.pieces(line.text())) {
-			out.setFont(piece.font(), line.size());
+		for (FontSet.Piece piece : fonts.pieces(text)) {
+			out.setFont(piece.font(), size);
 			out.showText(piece.text());
 		}
-		if (line.bold()) {
+		if (bold) {
 			out.setRenderingMode(RenderingMode.FILL);
 		}
 		out.endText();
@@ -436,10 +271,10 @@ final class PdfPages {
 					PDPageContentStream.AppendMode.APPEND, true, true)) {
 				String text = (i + 1) + " / " + pages.size();
 				float size = Blocks.BODY;
-				float x = (PAGE.getWidth() - measure(text, size)) / 2;
+				float x = (PAGE.getWidth() - layout.measure(text, size)) / 2;
 				PDPageContentStream saved = out;
 				out = foot;
-				drawLine(new Line(text, 0, size, false, 0, 0, 0, true, true, false), x, PAGE.getHeight() - 22f);
+				drawLine(text, size, false, x, PAGE.getHeight() - 22f);
 				out = saved;
 			}
 		}

@@ -2,18 +2,14 @@ package org.mokuhyo.workbook;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -33,6 +29,7 @@ import org.mokuhyo.sheet.GoalItem;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetStore;
 import org.mokuhyo.workbook.WorkbookImportReport.RowError;
+import org.mokuhyo.workbook.ProgressCells.Entered;
 import org.mokuhyo.workbook.WorkbookRows.SourceRow;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -48,9 +45,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class ProgressWorkbookImport {
-
-	private static final String LABELS = Arrays.stream(ProgressStatus.values()).map(ProgressStatus::label)
-		.collect(Collectors.joining("、"));
 
 	private final SheetStore store;
 
@@ -149,9 +143,8 @@ public class ProgressWorkbookImport {
 			Map<UUID, ActionProgress> saved) {
 	}
 
-	/** The columns found by header. */
-	private record Columns(int sheetId, int actionId, Integer status, Integer comment, Integer version,
-			Map<Integer, Integer> targetIds, Map<Integer, Integer> actuals, Map<Integer, String> headers) {
+	/** The action a row names, found in the sheet's current version. */
+	private record Matched(UUID sheetId, UUID actionId, SheetContext sheet, Map<UUID, TargetKey> targets) {
 	}
 
 	/** The state of one import while its rows stream by. */
@@ -161,7 +154,7 @@ public class ProgressWorkbookImport {
 
 		private final CurrentUser user;
 
-		private Columns columns;
+		private ProgressColumns columns;
 
 		private final Map<UUID, Optional<SheetContext>> sheets = new HashMap<>();
 
@@ -182,115 +175,73 @@ public class ProgressWorkbookImport {
 
 		void row(SourceRow row) {
 			if (columns == null) {
-				columns = columns(row);
+				columns = ProgressColumns.find(row, quarter);
 				return;
 			}
-			if (row.blank()) {
-				return;
-			}
-			if (row.cell(columns.sheetId()) == null && row.cell(columns.actionId()) == null && !entersQuarter(row)) {
-				return; // a row a person added (a total, a note): nothing of the quarter to import
+			if (row.blank() || !columns.holdsProgress(row)) {
+				return; // blank, or a row a person added (a total, a note): nothing of the quarter to import
 			}
 			rowsRead++;
+			Matched action = match(row);
+			if (action == null) {
+				return;
+			}
 			int before = errors.size();
+			Entered entered = ProgressCells.read(row, columns, action.targets(),
+					(column, message) -> error(row, column, message));
+			if (errors.size() == before) {
+				queue(row, action, entered);
+			}
+		}
+
+		/** The sheet and action the row names, each once in the import; null when not (the error recorded). */
+		private Matched match(SourceRow row) {
 			UUID sheetId = uuid(row, columns.sheetId(), "シートIDが空か正しくありません。");
 			UUID actionId = uuid(row, columns.actionId(), "取組みIDが空か正しくありません。");
 			if (sheetId == null || actionId == null) {
-				return;
+				return null;
 			}
 			Optional<SheetContext> sheet = sheets.computeIfAbsent(sheetId, this::context);
 			if (sheet.isEmpty()) {
 				error(row, columns.sheetId(), "このシートIDのシートがありません（削除されたか、ほかのシステムのファイルです）。");
-				return;
+				return null;
 			}
 			Map<UUID, TargetKey> targets = sheet.get().actions().get(actionId);
 			if (targets == null) {
 				error(row, columns.actionId(), "この取組みはシートの現在の版にありません（ダウンロードの後にシートが編集されました。"
 						+ "一覧表をダウンロードし直してください）。");
-				return;
+				return null;
 			}
 			Integer earlier = seen.putIfAbsent(actionId, row.number());
 			if (earlier != null) {
 				error(row, columns.actionId(), "同じ取組みの行が " + earlier + "行目にもあります。");
-				return;
+				return null;
 			}
-			String statusText = row.cell(columns.status());
-			ProgressStatus status = null;
-			if (statusText != null) {
-				status = Arrays.stream(ProgressStatus.values()).filter(s -> s.label().equals(statusText)).findFirst()
-					.orElse(null);
-				if (status == null) {
-					error(row, columns.status(), "進捗状況「" + statusText + "」は使えません。" + LABELS + " のいずれかにしてください。");
-				}
-			}
-			Map<TargetKey, BigDecimal> actuals = new HashMap<>();
-			for (Map.Entry<Integer, Integer> slot : columns.actuals().entrySet()) {
-				String typed = row.cell(slot.getValue());
-				String targetId = row.cell(columns.targetIds().get(slot.getKey()));
-				if (typed == null) {
-					continue;
-				}
-				TargetKey key = targetId == null ? null : targets.get(parse(targetId));
-				if (targetId == null) {
-					error(row, slot.getValue(), "目標値のない列に実績値が入力されています。");
-				}
-				else if (key == null) {
-					error(row, columns.targetIds().get(slot.getKey()), "この目標値IDは取組みの目標値にありません。");
-				}
-				else {
-					BigDecimal value = Progresses.parseActual(typed);
-					if (value == null) {
-						error(row, slot.getValue(), "実績値「" + typed + "」は0以上の数値で入力してください（例: 1,200）。");
-					}
-					else {
-						actuals.put(key, value);
-					}
-				}
-			}
-			String comment = row.cell(columns.comment());
-			if (comment != null && comment.length() > Progresses.MAX_COMMENT) {
-				error(row, columns.comment(), "コメントは" + Progresses.MAX_COMMENT + "文字以内にしてください。");
-			}
-			if (statusText == null && (comment != null || !actuals.isEmpty())) {
-				error(row, columns.status(), "進捗状況を選んでください（実績値またはコメントが入力されています）。");
-			}
-			String versionText = row.cell(columns.version());
-			Integer version = null;
-			if (versionText != null) {
-				try {
-					version = Integer.valueOf(versionText);
-				}
-				catch (NumberFormatException ex) {
-					error(row, columns.version(), "版の列は変更しないでください（「" + versionText + "」）。");
-				}
-			}
-			if (errors.size() > before) {
-				return;
-			}
-			ActionProgress saved = sheet.get().saved().get(actionId);
-			if (same(saved, status, comment, actuals)) {
+			return new Matched(sheetId, actionId, sheet.get(), targets);
+		}
+
+		/** Valid cells: skipped when they say what is saved, else queued if the user may and nobody saved since. */
+		private void queue(SourceRow row, Matched action, Entered entered) {
+			ActionProgress saved = action.sheet().saved().get(action.actionId());
+			if (entered.same(saved)) {
 				unchanged++;
 				return;
 			}
 			// the workbook holds every department: rows the user left as they were are no one's business
-			if (!sheet.get().mayUpdate()) {
-				error(row, columns.sheetId(), "「" + sheet.get().department() + "」の進行管理を報告する権限がありません。");
+			if (!action.sheet().mayUpdate()) {
+				error(row, columns.sheetId(), "「" + action.sheet().department() + "」の進行管理を報告する権限がありません。");
 				return;
 			}
+			Integer version = entered.version();
 			if (saved == null ? version != null : !Integer.valueOf(saved.version()).equals(version)) {
 				error(row, columns.version(), "ダウンロードの後に、ほかの人がこの取組みの第" + quarter + "四半期の進捗を更新しました"
 						+ "（" + (saved == null ? "取消し" : saved.updatedByName()) + "）。一覧表をダウンロードし直してから入力してください。");
 				return;
 			}
-			Map<TargetKey, String> typed = new HashMap<>();
-			actuals.forEach((key, value) -> typed.put(key, value.toPlainString()));
-			pending.computeIfAbsent(sheetId, id -> new ArrayList<>()).add(new Pending(row.number(),
-					new ProgressInput(actionId, status == null ? null : status.name(), comment, typed, version)));
-		}
-
-		private boolean entersQuarter(SourceRow row) {
-			return row.cell(columns.status()) != null || row.cell(columns.comment()) != null
-					|| columns.actuals().values().stream().anyMatch(column -> row.cell(column) != null);
+			ProgressStatus status = entered.status();
+			pending.computeIfAbsent(action.sheetId(), id -> new ArrayList<>()).add(new Pending(row.number(),
+					new ProgressInput(action.actionId(), status == null ? null : status.name(), entered.comment(),
+							entered.typedActuals(), version)));
 		}
 
 		private SheetContext contextOf(SheetData sheet) {
@@ -314,40 +265,8 @@ public class ProgressWorkbookImport {
 			return store.find(sheetId).map(this::contextOf);
 		}
 
-		private Columns columns(SourceRow header) {
-			Map<String, Integer> byName = new HashMap<>();
-			Map<Integer, String> names = new HashMap<>();
-			header.cells().forEach((column, name) -> {
-				byName.putIfAbsent(name.strip(), column);
-				names.put(column, name.strip());
-			});
-			List<String> missing = new ArrayList<>();
-			for (String required : List.of(WorkbookLayout.SHEET_ID, WorkbookLayout.ACTION_ID,
-					WorkbookLayout.status(quarter), WorkbookLayout.comment(quarter), WorkbookLayout.version(quarter))) {
-				if (!byName.containsKey(required)) {
-					missing.add("「" + required + "」");
-				}
-			}
-			if (!missing.isEmpty()) {
-				throw new WorkbookRejectedException("MISSING_COLUMN", "1行目に見出し" + String.join("、", missing)
-						+ "の列がありません。進行管理の一覧表としてダウンロードしたファイルを選んでください。");
-			}
-			Map<Integer, Integer> targetIds = new HashMap<>();
-			Map<Integer, Integer> actuals = new HashMap<>();
-			for (int t = 1; byName.containsKey(WorkbookLayout.targetId(t)); t++) {
-				targetIds.put(t, byName.get(WorkbookLayout.targetId(t)));
-				Integer actual = byName.get(WorkbookLayout.actual(quarter, t));
-				if (actual != null) {
-					actuals.put(t, actual);
-				}
-			}
-			return new Columns(byName.get(WorkbookLayout.SHEET_ID), byName.get(WorkbookLayout.ACTION_ID),
-					byName.get(WorkbookLayout.status(quarter)), byName.get(WorkbookLayout.comment(quarter)),
-					byName.get(WorkbookLayout.version(quarter)), targetIds, actuals, names);
-		}
-
 		private UUID uuid(SourceRow row, int column, String message) {
-			UUID id = parse(row.cell(column));
+			UUID id = ProgressCells.uuid(row.cell(column));
 			if (id == null) {
 				error(row, column, message);
 			}
@@ -355,38 +274,8 @@ public class ProgressWorkbookImport {
 		}
 
 		private void error(SourceRow row, int column, String message) {
-			errors.add(new RowError(row.number(), CellReference.convertNumToColString(column),
-					columns.headers().getOrDefault(column, ""), message));
+			errors.add(new RowError(row.number(), CellReference.convertNumToColString(column), columns.header(column),
+					message));
 		}
-	}
-
-	private static UUID parse(String text) {
-		if (text == null) {
-			return null;
-		}
-		try {
-			UUID id = UUID.fromString(text.strip());
-			return id.toString().equalsIgnoreCase(text.strip()) ? id : null;
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
-	/** Whether the row says what is saved already (nothing entered and nothing saved included). */
-	private static boolean same(ActionProgress saved, ProgressStatus status, String comment,
-			Map<TargetKey, BigDecimal> actuals) {
-		if (saved == null) {
-			return status == null && comment == null && actuals.isEmpty();
-		}
-		if (saved.status() != status || !Objects.equals(blankToNull(saved.comment()), comment)
-				|| !saved.actuals().keySet().equals(actuals.keySet())) {
-			return false;
-		}
-		return actuals.entrySet().stream().allMatch(e -> saved.actuals().get(e.getKey()).compareTo(e.getValue()) == 0);
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 }
