@@ -1,5 +1,6 @@
 package org.mokuhyo.cli;
 
+import org.mokuhyo.importer.DefaultMunicipality;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
@@ -42,7 +43,7 @@ final class VerbContext implements AutoCloseable {
 	/** The municipality named by {@code --municipality}, else the configured default; none is a usage error. */
 	String municipality(Arguments arguments) throws UsageException {
 		String named = arguments.option("municipality") != null ? arguments.option("municipality")
-				: org.mokuhyo.importer.DefaultMunicipality.from(environment()).name();
+				: DefaultMunicipality.from(environment()).name();
 		if (named == null) {
 			throw new UsageException("--municipality を指定してください (既定の市区町村が設定されていません)");
 		}
