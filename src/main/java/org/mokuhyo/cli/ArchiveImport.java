@@ -1,12 +1,11 @@
 package org.mokuhyo.cli;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.mokuhyo.bulk.ArchiveException;
 import org.mokuhyo.bulk.BulkFile;
@@ -14,27 +13,35 @@ import org.mokuhyo.bulk.BulkImport;
 import org.mokuhyo.bulk.BulkImports;
 import org.mokuhyo.bulk.FileOutcome;
 import org.mokuhyo.bulk.ResumeRefusedException;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The verb {@code import-archive}: a zip or a folder of sheets, imported file by file; progress on standard error
  * (one line a file), the per-file report on standard output. Exit 1 when any file was refused (the report says
  * which and why), so a script notices.
  */
-final class ArchiveImport {
+final class ArchiveImport implements Verb {
 
-	private final PrintStream stdout;
-
-	private final PrintStream stderr;
-
-	ArchiveImport(PrintStream stdout, PrintStream stderr) {
-		this.stdout = new PrintStream(stdout, true, StandardCharsets.UTF_8);
-		this.stderr = new PrintStream(stderr, true, StandardCharsets.UTF_8);
+	@Override
+	public String name() {
+		return "import-archive";
 	}
 
-	/** @return the exit code */
-	int run(Arguments arguments, Supplier<ConfigurableApplicationContext> application)
-			throws UsageException, InputException {
+	@Override
+	public String usage() {
+		return """
+				  java -jar mokuhyo.jar import-archive ZIPまたはフォルダ [--fiscal-year 2024] [--municipality 豊中市] [--published]
+				  java -jar mokuhyo.jar import-archive --resume ID
+				      多数のシート（.zip、またはフォルダとその下のフォルダ）を1件ずつ取り込み、進み具合を標準エラーに、
+				      ファイルごとの結果を標準出力に出します。取り込めないファイルがあれば終了コード 1。中断したら --resume で
+				      続きから再開します（取り込み済みのファイルは二度取り込みません）。
+				""";
+	}
+
+	@Override
+	public int run(String[] args, Terminal terminal) throws UsageException, InputException {
+		Arguments arguments = Arguments.parse(args, Set.of("fiscal-year", "municipality", "resume"), Set.of("published"));
+		PrintStream stdout = terminal.out();
+		PrintStream stderr = terminal.err();
 		String resume = arguments.option("resume");
 		Path source = null;
 		if (resume == null) {
@@ -48,8 +55,8 @@ final class ArchiveImport {
 			}
 		}
 		Integer fiscalYear = arguments.fiscalYear();
-		try (ConfigurableApplicationContext context = application.get()) {
-			BulkImports bulk = context.getBean(BulkImports.class);
+		try (VerbContext context = terminal.open()) {
+			BulkImports bulk = context.bean(BulkImports.class);
 			UUID id;
 			if (resume == null) {
 				try {
@@ -81,12 +88,12 @@ final class ArchiveImport {
 			catch (ResumeRefusedException ex) {
 				throw new InputException("再開できません [" + ex.code() + "]: " + ex.getMessage());
 			}
-			report(after, bulk.files(id));
+			report(after, bulk.files(id), stdout);
 			return after.refused() > 0 || after.remaining() > 0 ? 1 : 0;
 		}
 	}
 
-	private void report(BulkImport job, List<BulkFile> files) {
+	private static void report(BulkImport job, List<BulkFile> files, PrintStream stdout) {
 		stdout.printf("一括取込みの結果: %s (id %s)%n", job.sourceName(), job.id());
 		stdout.printf("取込み済み %d 件、うち注意あり %d 件、変更なし %d 件、取込み不可 %d 件、未処理 %d 件（全 %d 件）%n",
 				job.imported() + job.withWarnings(), job.withWarnings(), job.unchanged(), job.refused(),

@@ -1,5 +1,6 @@
 /**
- * The command-line verbs of the jar ({@code convert}, {@code import}, {@code export},
- * {@code create-admin}, {@code bench}, {@code bench-edits}, {@code remind-progress}), run without the web server.
+ * The command-line verbs of the jar, run without the web server: one class a verb behind {@link org.mokuhyo.cli.Verb},
+ * {@link org.mokuhyo.cli.Verbs} the registry (usage text, exit statuses), {@link org.mokuhyo.cli.CommandLine} the
+ * entry point. The benchmarks share this package but live in {@code src/bench}, outside the product jar.
  */
 package org.mokuhyo.cli;

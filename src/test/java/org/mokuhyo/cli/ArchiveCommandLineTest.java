@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,11 +20,12 @@ import org.mokuhyo.bulk.BulkImports;
 import org.mokuhyo.sheet.SheetStore;
 import org.mokuhyo.web.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * {@code import-archive} at its hard edges, as a user runs it (a separate process against the test's PostgreSQL):
- * a file over 10 MB listed as TOO_LARGE while the rest imports, a folder's link to a file outside it not read,
+ * {@code import-archive} at its hard edges, in-process on the test's context (the run as a separate process is in
+ * CommandLineTest): a file over 10 MB listed as TOO_LARGE while the rest imports, a folder's link to a file outside it not read,
  * zips made to fill the disk refused with nothing stored, and an import whose runner crashed resumed by its id.
  */
 @IntegrationTest
@@ -33,9 +33,6 @@ class ArchiveCommandLineTest {
 
 	@TempDir
 	Path dir;
-
-	@Autowired
-	DataSource dataSource;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -48,8 +45,11 @@ class ArchiveCommandLineTest {
 
 	private final String municipality = WebTestSupport.unique("CLI限度市");
 
-	private JarRun run(String... args) throws Exception {
-		return JarRun.of(dir, JarRun.database(dataSource), List.of(args));
+	@Autowired
+	ApplicationContext context;
+
+	private JarRun run(String... args) {
+		return VerbRun.of(context, List.of(args));
 	}
 
 	@Test

@@ -40,8 +40,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The verbs as a user runs them: a separate {@code java} process, its exit status, stdout and stderr. The verbs
- * that need a database get the test's PostgreSQL.
+ * The verbs' exit statuses, stdout and stderr: in-process against the test's context ({@link VerbRun}), and as a
+ * user runs them (a separate {@code java} process, {@link JarRun}, the test's PostgreSQL) once per family: convert,
+ * import/export, the archive import, the administrator; and {@code help}, which must not start the server.
  */
 @IntegrationTest
 class CommandLineTest {
@@ -76,13 +77,42 @@ class CommandLineTest {
 	@Autowired
 	org.mokuhyo.account.Contacts contacts;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Test
+	void helpPrintsTheUsageAndExitsAndAnUnknownVerbIsAUsageError() throws Exception {
+		for (String help : List.of("help", "--help", "-h")) {
+			assertTrue(CommandLine.isVerb(new String[] { help }), help);
+			JarRun run = inProcess(List.of(help));
+			assertEquals(0, run.exit(), help + ": " + run.err());
+			assertTrue(run.out().startsWith("使い方:"), run.out());
+			assertTrue(run.out().contains("create-admin ユーザー名") && run.out().contains("終了コード"), run.out());
+			assertFalse(run.out().contains("bench"), "the benchmarks are not the product's: " + run.out());
+		}
+		assertTrue(CommandLine.isVerb(new String[] { "serve-please" }));
+		assertFalse(CommandLine.isVerb(new String[] { "--server.port=0" }), "Spring's options start the server");
+		assertFalse(CommandLine.isVerb(new String[0]));
+		JarRun unknown = inProcess(List.of("serve-please"));
+		assertEquals(2, unknown.exit());
+		assertTrue(unknown.err().contains("知らないコマンドです: serve-please") && unknown.err().contains("使い方"),
+				unknown.err());
+		JarRun bench = inProcess(List.of("bench"));
+		assertEquals(2, bench.exit(), "bench is no verb of the product jar");
+
+		// the real process: the usage, no web server, exit 0
+		JarRun jar = run(List.of("-Dserver.port=" + port), List.of("help"));
+		assertEquals(0, jar.exit(), jar.err());
+		assertTrue(jar.out().startsWith("使い方:"), jar.out());
+	}
+
 	@Test
 	void aWrongCommandLineExitsWith2AndShowsTheUsage() throws Exception {
 		for (List<String> args : List.of(List.of("convert"), List.of("convert", "a.txt", "b.txt"),
 				List.of("convert", "a.txt", "--bogus", "1"), List.of("import", "a.txt", "--fiscal-year"),
 				List.of("import", "a.txt", "--fiscal-year", "R6"), List.of("export", "--fiscal-year", "2024"),
 				List.of("export", "--department", "市民協働部"))) {
-			JarRun run = run(List.of(), args);
+			JarRun run = inProcess(args);
 			assertEquals(2, run.exit(), args + ": " + run.err());
 			assertTrue(run.err().contains("使い方"), args + ": " + run.err());
 			assertEquals("", run.out());
@@ -92,7 +122,7 @@ class CommandLineTest {
 	@Test
 	void aMissingFileExitsWith1WithOneLine() throws Exception {
 		for (String verb : List.of("convert", "import")) {
-			JarRun run = run(List.of(), List.of(verb, dir.resolve("ない.txt").toString()));
+			JarRun run = inProcess(List.of(verb, dir.resolve("ない.txt").toString()));
 			assertEquals(1, run.exit(), run.err());
 			assertEquals(1, run.err().strip().lines().count(), run.err());
 			assertTrue(run.err().contains("ファイルが見つかりません"), run.err());
@@ -118,7 +148,7 @@ class CommandLineTest {
 		Path memo = Files.writeString(dir.resolve("memo.txt"), "買い物メモ: 牛乳、卵");
 		int sheets = jdbc.sql("select count(*) from goal_sheet").query(Integer.class).single();
 
-		JarRun run = run(database(), List.of("import", memo.toString(), "--fiscal-year", "2024"));
+		JarRun run = inProcess(List.of("import", memo.toString(), "--fiscal-year", "2024"));
 
 		assertEquals(1, run.exit(), run.err());
 		assertTrue(run.err().contains("取り込めません [NOT_A_SHEET]"), run.err());
@@ -152,18 +182,18 @@ class CommandLineTest {
 		// resuming a finished import does nothing more: no file is imported twice
 		java.util.regex.Matcher id = java.util.regex.Pattern.compile("--resume ([0-9a-f-]{36})").matcher(run.err());
 		assertTrue(id.find(), run.err());
-		JarRun again = run(database(), List.of("import-archive", "--resume", id.group(1)));
+		JarRun again = inProcess(List.of("import-archive", "--resume", id.group(1)));
 		assertEquals(1, again.exit(), again.err());
 		assertTrue(again.err().contains("残り 0 件 / 3 件"), again.err());
 		for (UUID sheet : sheets) {
 			assertEquals(List.of(1), store.versions(sheet).stream().map(v -> v.version()).toList());
 		}
 
-		JarRun unknown = run(database(), List.of("import-archive", "--resume", UUID.randomUUID().toString()));
+		JarRun unknown = inProcess(List.of("import-archive", "--resume", UUID.randomUUID().toString()));
 		assertEquals(1, unknown.exit());
 		assertTrue(unknown.err().contains("一括取込みがありません"), unknown.err());
 		Path notZip = Files.writeString(dir.resolve("memo.zip"), "買い物メモ");
-		JarRun refused = run(database(), List.of("import-archive", notZip.toString()));
+		JarRun refused = inProcess(List.of("import-archive", notZip.toString()));
 		assertEquals(1, refused.exit());
 		assertTrue(refused.err().contains("[NOT_A_ZIP]"), refused.err());
 	}
@@ -179,7 +209,7 @@ class CommandLineTest {
 		Path output = dir.resolve("出力.json");
 
 		JarRun toStdout = run(database(), List.of("export", "--department", "CLI出力テスト部", "--fiscal-year", "2024"));
-		JarRun toFile = run(database(), List.of("export", "--department=CLI出力テスト部", "--fiscal-year=2024",
+		JarRun toFile = inProcess(List.of("export", "--department=CLI出力テスト部", "--fiscal-year=2024",
 				"--municipality", SampleSheets.MUNICIPALITY, "--output", output.toString()));
 
 		assertEquals(0, toStdout.exit(), toStdout.err());
@@ -214,8 +244,8 @@ class CommandLineTest {
 		String department = "CLI取込部" + java.util.UUID.randomUUID().toString().substring(0, 8);
 		Path seed = Files.writeString(dir.resolve("seed.txt"), SeedFixture.text().replace("部局\t市民協働部", "部局\t" + department));
 
-		JarRun first = run(database(), List.of("import", seed.toString(), "--municipality", "豊中市"));
-		JarRun again = run(database(), List.of("import", seed.toString()));
+		JarRun first = inProcess(List.of("import", seed.toString(), "--municipality", "豊中市"));
+		JarRun again = inProcess(List.of("import", seed.toString()));
 
 		assertEquals(0, first.exit(), first.err());
 		assertTrue(first.out().contains("保存しました: 版 1"), first.out());
@@ -227,65 +257,8 @@ class CommandLineTest {
 	}
 
 	@Test
-	void benchRunsOnItsOwnThrowAwayDatabaseAndPrintsFigures() throws Exception {
-		JarRun run = run(List.of(), List.of("bench", "--sheets", "5", "--clients", "2", "--requests", "20"));
-
-		assertEquals(0, run.exit(), run.err());
-		assertTrue(run.out().contains("import, parse + store"), run.out());
-		assertTrue(run.out().matches("(?s).*GET /api/v1/sheets/\\{id}.*p99.*GET /sheets/\\{id}.*p99.*"), run.out());
-	}
-
-	@Test
-	void benchEditsSavesThroughTheEditFormOnItsOwnDatabaseAndLosesNoUpdate() throws Exception {
-		JarRun run = run(List.of(), List.of("bench-edits", "--seconds", "3", "--departments", "2", "--users-per-department",
-				"2", "--versions", "20", "--comparisons", "20"));
-
-		assertEquals(0, run.exit(), run.err());
-		assertTrue(run.out().matches("(?s).*edits .* saves/s; conflicts \\(409\\) \\d+.*"
-				+ "POST /sheets/\\{id}/edit/basics .*p99.*GET {2}/sheets/\\{id}/edit/basics .*p99.*"), run.out());
-		java.util.regex.Matcher lost = java.util.regex.Pattern
-			.compile("lost updates: (\\d+) \\((\\d+) acknowledged saves checked in (\\d+) versions written")
-			.matcher(run.out());
-		assertTrue(lost.find(), run.out());
-		assertEquals("0", lost.group(1), run.out());
-		// the first save on each sheet wins whoever else saves at the same time: something was checked
-		assertTrue(Integer.parseInt(lost.group(2)) >= 2, run.out());
-		assertEquals(lost.group(2), lost.group(3), "one version per acknowledged save: " + run.out());
-		assertTrue(run.out().contains("refused saves found stored: 0"), run.out());
-		assertTrue(run.out().matches("(?s).*GET /sheets/\\{id}/compare\\?from=&to= +21 .*p99.*"
-				+ "GET /sheets/\\{id}/versions +20 \\(20 versions listed\\).*p99.*"), run.out());
-	}
-
-	@Test
-	void benchPortalLoadsCitiesOnItsOwnDatabaseAndPrintsTheFiguresBesideTheTargets() throws Exception {
-		JarRun run = run(List.of(), List.of("bench-portal", "--municipalities", "2", "--departments", "2", "--queries", "5",
-				"--coverage-requests", "5"));
-
-		assertEquals(0, run.exit(), run.err());
-		assertTrue(run.out().contains("load: 4 sheets stored as published"), run.out());
-		// the seed has 52 actions in its goals, every variant as many
-		assertTrue(run.out().contains("sizes: 4 sheets (4 in the portal's read model), 48 goals, 208 actions published"),
-				run.out());
-		assertTrue(run.out().matches("(?s).*index build \\(full search index rebuild from the database, 4 sheets\\):"
-				+ " [\\d.]+ s = \\d+ actions/s.*target ≥ 20,000 actions/s: (met|NOT met).*"), run.out());
-		// every query of the five finds something in the generated sheets
-		assertTrue(run.out().matches("(?s).*search GET /api/v1/search\\?q=  15 \\(5 queries × 3 passes, after 1 warm-up"
-				+ " pass; 5 of them with hits\\).*p95 .*p99 .*target p95 < 20 ms: (met|NOT met).*"), run.out());
-		assertTrue(run.out().matches("(?s).*coverage GET /browse/plan\\?municipality=試験市0001&year=2024  5 .*p99 .*"
-				+ "target p99 < 100 ms: (met|NOT met).*"), run.out());
-	}
-
-	@Test
-	void benchPortalRefusesMoreQueriesThanItsList() throws Exception {
-		JarRun run = run(List.of(), List.of("bench-portal", "--queries", "101"));
-
-		assertEquals(2, run.exit(), run.err());
-		assertTrue(run.err().contains("--queries は 100 までです"), run.err());
-	}
-
-	@Test
 	void exportOfAnUnknownSheetExitsWith1() throws Exception {
-		JarRun run = run(database(), List.of("export", "--department", "存在しない部", "--fiscal-year", "2024"));
+		JarRun run = inProcess(List.of("export", "--department", "存在しない部", "--fiscal-year", "2024"));
 
 		assertEquals(1, run.exit(), run.err());
 		assertTrue(run.err().contains("目標シートがありません"), run.err());
@@ -324,16 +297,16 @@ class CommandLineTest {
 	void createAdminRefusesAShortOrMissingPasswordAndATakenName() throws Exception {
 		String name = "admin.refused." + java.util.UUID.randomUUID().toString().substring(0, 8);
 
-		JarRun shortPassword = run(database(), List.of("create-admin", name), Map.of(), "short\n");
-		JarRun noPassword = run(database(), List.of("create-admin", name), Map.of(), "");
+		JarRun shortPassword = inProcess(List.of("create-admin", name), Map.of(), "short\n");
+		JarRun noPassword = inProcess(List.of("create-admin", name), Map.of(), "");
 		assertEquals(1, shortPassword.exit(), shortPassword.err());
 		assertTrue(shortPassword.err().contains("12文字以上"), shortPassword.err());
 		assertEquals(1, noPassword.exit(), noPassword.err());
 		assertTrue(noPassword.err().contains("MOKUHYO_ADMIN_PASSWORD"), noPassword.err());
 		assertTrue(accounts.findByUsername(name).isEmpty());
 
-		assertEquals(0, run(database(), List.of("create-admin", name), Map.of(), "first-password-123\n").exit());
-		JarRun taken = run(database(), List.of("create-admin", name.toUpperCase()), Map.of(), "other-password-123\n");
+		assertEquals(0, inProcess(List.of("create-admin", name), Map.of(), "first-password-123\n").exit());
+		JarRun taken = inProcess(List.of("create-admin", name.toUpperCase()), Map.of(), "other-password-123\n");
 		assertEquals(1, taken.exit(), taken.err());
 		assertTrue(taken.err().contains("すでに使われています"), taken.err());
 		assertEquals(1, taken.err().strip().lines().count(), taken.err());
@@ -341,13 +314,13 @@ class CommandLineTest {
 
 	@Test
 	void createAdminWithoutANameIsAUsageError() throws Exception {
-		JarRun run = run(List.of(), List.of("create-admin"));
+		JarRun run = inProcess(List.of("create-admin"));
 		assertEquals(2, run.exit(), run.err());
 		assertTrue(run.err().contains("ユーザー名を指定してください"), run.err());
 		assertTrue(run.err().contains("create-admin ユーザー名"), run.err());
 	}
 
-	/** JVM options pointing a child at the test's database. */
+	/** Sending needs a mail server in the configuration: that part runs as a process started with one. */
 	@Test
 	void remindProgressSendsTheDaysRemindersThroughTheConfiguredMailServer() throws Exception {
 		String department = WebTestSupport.unique("督促CLI部");
@@ -359,7 +332,7 @@ class CommandLineTest {
 				com.icegreen.greenmail.util.ServerSetupTest.SMTP.dynamicPort());
 		smtp.start();
 		try {
-			JarRun withoutServer = run(database(), List.of("remind-progress", "--date", "2032-07-08"));
+			JarRun withoutServer = inProcess(List.of("remind-progress", "--date", "2032-07-08"));
 			assertEquals(0, withoutServer.exit(), withoutServer.err());
 			assertTrue(withoutServer.err().contains("spring.mail.host"), withoutServer.err());
 
@@ -372,11 +345,19 @@ class CommandLineTest {
 			assertEquals(1, smtp.getReceivedMessages().length);
 			assertTrue(smtp.getReceivedMessages()[0].getSubject().contains(department));
 
-			assertEquals(2, run(List.of(), List.of("remind-progress", "--date", "7月8日")).exit());
+			assertEquals(2, inProcess(List.of("remind-progress", "--date", "7月8日")).exit());
 		}
 		finally {
 			smtp.stop();
 		}
+	}
+
+	private JarRun inProcess(List<String> args) {
+		return VerbRun.of(context, args);
+	}
+
+	private JarRun inProcess(List<String> args, Map<String, String> environment, String stdin) {
+		return VerbRun.of(context, args, environment, stdin);
 	}
 
 	private List<String> database() {

@@ -15,8 +15,9 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * A verb as a user runs it: the application's main class in a separate {@code java} process (the test class path),
- * its exit status, stdout and stderr. One helper for every command-line test.
+ * A verb as a user runs it: the application's main class (or the benchmarks') in a separate {@code java} process
+ * (the test class path), its exit status, stdout and stderr. The end-to-end check of each verb family; the verbs'
+ * other tests run in-process ({@link VerbRun}).
  */
 public record JarRun(int exit, String out, String err) {
 
@@ -37,6 +38,16 @@ public record JarRun(int exit, String out, String err) {
 	 */
 	public static JarRun of(Path dir, List<String> jvmOptions, List<String> args, Map<String, String> environment,
 			String stdin, Duration timeout) throws IOException, InterruptedException {
+		return of("org.mokuhyo.MokuhyoApplication", dir, jvmOptions, args, environment, stdin, timeout);
+	}
+
+	/** A benchmark as the README's command runs it: the benchmarks' main class (src/bench) on the test class path. */
+	public static JarRun bench(Path dir, List<String> args, Duration timeout) throws IOException, InterruptedException {
+		return of("org.mokuhyo.cli.Benchmarks", dir, List.of(), args, Map.of(), "", timeout);
+	}
+
+	private static JarRun of(String mainClass, Path dir, List<String> jvmOptions, List<String> args,
+			Map<String, String> environment, String stdin, Duration timeout) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-XX:TieredStopAtLevel=1");
@@ -44,7 +55,7 @@ public record JarRun(int exit, String out, String err) {
 		command.addAll(jvmOptions);
 		command.add("-cp");
 		command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
-		command.add("org.mokuhyo.MokuhyoApplication");
+		command.add(mainClass);
 		command.addAll(args);
 		Path out = Files.createTempFile(dir, "out", ".txt");
 		Path err = Files.createTempFile(dir, "err", ".txt");

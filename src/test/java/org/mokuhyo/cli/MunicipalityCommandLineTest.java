@@ -3,11 +3,9 @@ package org.mokuhyo.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,10 +16,12 @@ import org.mokuhyo.organization.FreeCodes;
 import org.mokuhyo.organization.Organizations;
 import org.mokuhyo.web.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The operator's verbs for the municipalities of a deployment ({@code add-municipality}, {@code municipalities},
- * {@code create-admin --code}), run as a separate process against the test's PostgreSQL.
+ * {@code create-admin --code}), run in-process on the test's context (the
+ * accounts family's run as a separate process is in CommandLineTest).
  */
 @IntegrationTest
 class MunicipalityCommandLineTest {
@@ -30,16 +30,16 @@ class MunicipalityCommandLineTest {
 	Path dir;
 
 	@Autowired
-	DataSource dataSource;
-
-	@Autowired
 	Organizations organizations;
 
 	@Autowired
 	Accounts accounts;
 
-	private JarRun run(String... args) throws Exception {
-		return JarRun.of(dir, JarRun.database(dataSource), List.of(args));
+	@Autowired
+	ApplicationContext context;
+
+	private JarRun run(String... args) {
+		return VerbRun.of(context, List.of(args));
 	}
 
 	@Test
@@ -85,17 +85,15 @@ class MunicipalityCommandLineTest {
 		String username = "admin.code." + java.util.UUID.randomUUID().toString().substring(0, 8);
 		Map<String, String> password = Map.of("MOKUHYO_ADMIN_PASSWORD", "code-password-1234");
 
-		JarRun refused = JarRun.of(dir, JarRun.database(dataSource),
-				List.of("create-admin", username, "--municipality", name, "--code", "12345x"), password, "",
-				Duration.ofMinutes(3));
+		JarRun refused = VerbRun.of(context,
+				List.of("create-admin", username, "--municipality", name, "--code", "12345x"), password, "");
 		assertThat(refused.exit()).isEqualTo(1);
 		assertThat(refused.err()).contains("6桁の数字");
 		assertThat(accounts.findByUsername(username)).isEmpty();
 		assertThat(organizations.findMunicipality(name)).isEmpty();
 
-		JarRun created = JarRun.of(dir, JarRun.database(dataSource),
-				List.of("create-admin", username, "--municipality", name, "--code", code), password, "",
-				Duration.ofMinutes(3));
+		JarRun created = VerbRun.of(context,
+				List.of("create-admin", username, "--municipality", name, "--code", code), password, "");
 		assertThat(created.exit()).as(created.err()).isZero();
 		assertThat(accounts.findByUsername(username).orElseThrow().municipality()).isEqualTo(name);
 		assertThat(organizations.findMunicipalityByCode(code).orElseThrow().name()).isEqualTo(name);
@@ -103,9 +101,8 @@ class MunicipalityCommandLineTest {
 		// the municipality registers, then the taken user name refuses the administrator: neither is kept
 		String later = WebTestSupport.unique("後続市");
 		String laterCode = FreeCodes.code(organizations);
-		JarRun taken = JarRun.of(dir, JarRun.database(dataSource),
-				List.of("create-admin", username, "--municipality", later, "--code", laterCode), password, "",
-				Duration.ofMinutes(3));
+		JarRun taken = VerbRun.of(context,
+				List.of("create-admin", username, "--municipality", later, "--code", laterCode), password, "");
 		assertThat(taken.exit()).isEqualTo(1);
 		assertThat(taken.err()).contains("すでに使われています");
 		assertThat(organizations.findMunicipality(later)).isEmpty();

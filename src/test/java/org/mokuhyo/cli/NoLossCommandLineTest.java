@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,14 +17,15 @@ import org.mokuhyo.importer.SheetImporter;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetStore;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The command line never replaces a sheet with less without {@code --replace}, and a bulk archive never does (the
- * file is reported as refused); truncated files are refused on both verbs. Separate java processes, as a user runs
- * them; the database is compared before and after.
+ * file is reported as refused); truncated files are refused on both verbs. In-process on the test's context
+ * ({@link VerbRun}); the database is compared before and after.
  */
 @IntegrationTest
 class NoLossCommandLineTest {
@@ -34,7 +34,7 @@ class NoLossCommandLineTest {
 	Path dir;
 
 	@Autowired
-	DataSource dataSource;
+	ApplicationContext context;
 
 	@Autowired
 	SheetStore store;
@@ -80,7 +80,7 @@ class NoLossCommandLineTest {
 		assertThat(after.midTermGoals()).hasSize(3);
 	}
 
-	private JarRun run(List<String> args) throws Exception {
-		return JarRun.of(dir, JarRun.database(dataSource), args);
+	private JarRun run(List<String> args) {
+		return VerbRun.of(context, args);
 	}
 }

@@ -1,30 +1,28 @@
 package org.mokuhyo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipInputStream;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mokuhyo.IntegrationTest;
-import org.mokuhyo.MokuhyoApplication;
 import org.mokuhyo.opendata.OpenDataSchemas;
 import org.mokuhyo.opendata.StrictCsv;
 import org.mokuhyo.portal.BrowseFixture;
 import org.mokuhyo.sheet.SheetStore;
 import org.mokuhyo.workflow.Workflows;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code open-data}: the page's files written into a folder (run on the tests' own application context). */
+/**
+ * {@code open-data}: the page's files written into a folder, as a user runs it (a separate {@code java} process on
+ * the test's PostgreSQL: the open data and workbook family's end-to-end run); its command line checked in-process.
+ */
 @IntegrationTest
 class OpenDataVerbTest {
 
@@ -32,7 +30,7 @@ class OpenDataVerbTest {
 	Path dir;
 
 	@Autowired
-	ConfigurableApplicationContext context;
+	DataSource dataSource;
 
 	@Autowired
 	SheetStore store;
@@ -46,9 +44,9 @@ class OpenDataVerbTest {
 	@Test
 	void writesEveryFileOfAYear() throws Exception {
 		String city = BrowseFixture.create(store, workflows).municipality();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		new OpenDataVerb(new PrintStream(out)).run(context, Arguments.parse(new String[] { "open-data", "--fiscal-year",
-				"2024", "--output", dir.resolve("od").toString(), "--municipality", city }, Verbs_OPTIONS, java.util.Set.of("all")));
+		JarRun run = JarRun.of(dir, JarRun.database(dataSource), List.of("open-data", "--fiscal-year", "2024", "--output",
+				dir.resolve("od").toString(), "--municipality", city));
+		assertThat(run.exit()).as(run.err()).isZero();
 		Path od = dir.resolve("od");
 		try (var files = Files.list(od)) {
 			assertThat(files.map(p -> p.getFileName().toString()).toList()).contains("sheets.json", "goals.csv",
@@ -60,29 +58,26 @@ class OpenDataVerbTest {
 		try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(od.resolve("csv.zip")))) {
 			assertThat(zip.getNextEntry().getName()).isEqualTo("sheets.csv");
 		}
-		assertThat(out.toString(StandardCharsets.UTF_8)).contains("公表済みのシート 11 件");
+		assertThat(run.out()).contains("公表済みのシート 11 件");
 	}
 
 	@Test
-	void theJarKnowsBothVerbs() {
-		assertThat(CommandLine.isVerb(new String[] { "open-data" })).isTrue();
-		assertThat(CommandLine.isVerb(new String[] { "bench-open-data" })).isTrue();
+	void theJarKnowsTheVerbAndTheBenchmarksTheirs() {
+		assertThat(Verbs.product().knows("open-data")).isTrue();
+		assertThat(Verbs.product().knows("bench-open-data")).isFalse();
+		assertThat(new Verbs(Benchmarks.VERBS).knows("bench-open-data")).isTrue();
 	}
 
 	@Test
 	void aWrongCommandLineIsAUsageErrorBeforeAnythingStarts() {
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		Verbs verbs = new Verbs(MokuhyoApplication.class, new PrintStream(new ByteArrayOutputStream()),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		assertThat(verbs.run(new String[] { "open-data", "--fiscal-year", "2024" })).isEqualTo(2);
-		assertThat(err.toString(StandardCharsets.UTF_8)).contains("--output を指定してください");
-		assertThrows(UsageException.class, () -> new OpenDataVerb(System.out).run(context, Arguments.parse(
-				new String[] { "open-data", "--output", dir.toString() }, Verbs_OPTIONS, java.util.Set.of("all"))));
-		assertThrows(UsageException.class, () -> new OpenDataVerb(System.out).run(context, Arguments.parse(
-				new String[] { "open-data", "--all", "--fiscal-year", "2024", "--output", dir.toString() },
-				Verbs_OPTIONS, java.util.Set.of("all"))));
+		JarRun noOutput = VerbRun.of(null, List.of("open-data", "--fiscal-year", "2024"));
+		assertThat(noOutput.exit()).isEqualTo(2);
+		assertThat(noOutput.err()).contains("--output を指定してください");
+		JarRun neither = VerbRun.of(null, List.of("open-data", "--output", dir.toString()));
+		assertThat(neither.exit()).isEqualTo(2);
+		assertThat(neither.err()).contains("--fiscal-year 年度 か --all のどちらか一つを指定してください");
+		JarRun both = VerbRun.of(null, List.of("open-data", "--all", "--fiscal-year", "2024", "--output", dir.toString()));
+		assertThat(both.exit()).isEqualTo(2);
+		assertThat(both.err()).contains("--fiscal-year 年度 か --all のどちらか一つを指定してください");
 	}
-
-	private static final java.util.Set<String> Verbs_OPTIONS = java.util.Set.of("fiscal-year", "output",
-			"municipality", "header");
 }

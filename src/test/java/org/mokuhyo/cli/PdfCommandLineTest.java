@@ -22,10 +22,11 @@ import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetStore;
 import org.mokuhyo.web.WebTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
- * {@code export --format pdf} and {@code import FILE.pdf} as a user runs them: a separate {@code java} process on
- * the test's PostgreSQL; without a font, exit status 1 with the apt-get hint and no file.
+ * {@code export --format pdf} and {@code import FILE.pdf}, in-process on the test's context; without a font (a
+ * separate {@code java} process configured with a missing one, on the test's PostgreSQL), exit status 1 with the apt-get hint and no file.
  */
 @IntegrationTest
 class PdfCommandLineTest {
@@ -35,6 +36,9 @@ class PdfCommandLineTest {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	SheetStore store;
@@ -82,7 +86,11 @@ class PdfCommandLineTest {
 				"pdf")).exit()).isEqualTo(2);
 	}
 
+	/** In-process on the test's context; with JVM options (a configuration of its own) as a separate process. */
 	private JarRun run(List<String> jvmOptions, List<String> args) throws Exception {
+		if (jvmOptions.isEmpty()) {
+			return VerbRun.of(context, args);
+		}
 		List<String> options = new ArrayList<>(JarRun.database(dataSource));
 		options.addAll(jvmOptions);
 		return JarRun.of(dir, options, args);

@@ -2,13 +2,10 @@ package org.mokuhyo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,10 +18,11 @@ import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetStore;
 import org.mokuhyo.workbook.EditableWorkbook;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
- * {@code export-workbook}, {@code import-progress} and {@code bench-exchange} as a user runs them: a separate java
- * process on the tests' database (the benchmark on a throw-away one of its own), as in CommandLineTest.
+ * {@code export-workbook} and {@code import-progress} in-process on the tests' context ({@link VerbRun}); the open
+ * data and workbook family's run as a separate process is in OpenDataVerbTest, the benchmark in BenchmarksTest.
  */
 @IntegrationTest
 class WorkbookCommandLineTest {
@@ -33,7 +31,7 @@ class WorkbookCommandLineTest {
 	Path dir;
 
 	@Autowired
-	DataSource dataSource;
+	ApplicationContext context;
 
 	@Autowired
 	SheetStore store;
@@ -94,27 +92,7 @@ class WorkbookCommandLineTest {
 		assertThat(fifth.exit()).isEqualTo(2);
 	}
 
-	@Test
-	void benchExchangeRunsOnItsOwnThrowAwayDatabaseAndPrintsFigures() throws Exception {
-		assertThat(CommandLine.isVerb(new String[] { "bench-exchange" })).isTrue();
-		assertThat(CommandLine.isVerb(new String[] { "export-workbook" })).isTrue();
-		assertThat(CommandLine.isVerb(new String[] { "import-progress" })).isTrue();
-		JarRun run = run(List.of("bench-exchange", "--sheets", "5"));
-
-		assertThat(run.exit()).as(run.err()).isZero();
-		assertThat(run.out()).contains("load: 5 sheets stored").contains("warm-up: 5 sheets written and read back");
-		for (String phase : List.of("export .xlsx", "export JSON", "year's workbook export", "year's workbook progress import",
-				"import .xlsx", "import JSON")) {
-			assertThat(run.out()).containsPattern(java.util.regex.Pattern.quote(phase)
-					+ ".*: 5 sheets in [\\d.]+ s = [\\d.]+ sheets/s; used heap after GC [\\d.]+ MB, peak [\\d.]+ MB");
-		}
-		// the seed's 44 actions in its goals, every variant as many, every row read back unchanged
-		assertThat(run.out()).contains("workbook: 220 action rows").contains("import: 220 rows read, 220 unchanged, 0 refused");
-	}
-
-	/** The benchmark makes its own database; the other verbs use the test's. */
-	private JarRun run(List<String> args) throws IOException, InterruptedException {
-		return JarRun.of(dir, args.get(0).startsWith("bench") ? List.of() : JarRun.database(dataSource), args, java.util.Map.of(),
-				"", java.time.Duration.ofMinutes(4));
+	private JarRun run(List<String> args) {
+		return VerbRun.of(context, args);
 	}
 }

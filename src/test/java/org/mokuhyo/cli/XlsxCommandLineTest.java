@@ -3,13 +3,11 @@ package org.mokuhyo.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,11 +18,12 @@ import org.mokuhyo.importer.SheetImporter;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetStore;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code export --format xlsx} and {@code import FILE.xlsx} as a user runs them (a separate java process, as in
- * CommandLineTest): the exported workbook imports as the same sheet, so no new version is made.
+ * {@code export --format xlsx} and {@code import FILE.xlsx}, in-process on the test's context ({@link VerbRun}):
+ * the exported workbook imports as the same sheet, so no new version is made.
  */
 @IntegrationTest
 class XlsxCommandLineTest {
@@ -33,7 +32,7 @@ class XlsxCommandLineTest {
 	Path dir;
 
 	@Autowired
-	DataSource dataSource;
+	ApplicationContext context;
 
 	@Autowired
 	SheetStore store;
@@ -94,7 +93,7 @@ class XlsxCommandLineTest {
 		assertTrue(run.err().contains("取り込めません [TRUNCATED]: Word 文書（.docx）を読めません"), run.err());
 	}
 
-	private JarRun run(List<String> args) throws IOException, InterruptedException {
-		return JarRun.of(dir, JarRun.database(dataSource), args);
+	private JarRun run(List<String> args) {
+		return VerbRun.of(context, args);
 	}
 }

@@ -184,7 +184,7 @@ final class ExchangeBenchmark {
 				.id();
 			measure("year's workbook progress import (every row read and checked; unchanged rows not saved)", n,
 					() -> report[0] = context.getBean(ProgressWorkbookImport.class).importFile(workbook, 1, false,
-							WorkbookVerbs.commandLine(firstCity)));
+							ImportProgressVerb.commandLine(firstCity)));
 			out.printf("  import: %d rows read, %d unchanged, %d refused (other cities' rows: the command line acts"
 					+ " for one municipality)%n", report[0].rowsRead(), report[0].unchangedRows(),
 					report[0].errors().size());
