@@ -5,4 +5,7 @@
  * {@link org.mokuhyo.organization.MunicipalityMaintenance} (register a municipality, complete its code), and their
  * records.
  */
+@ApplicationModule(allowedDependencies = { "platform" })
 package org.mokuhyo.organization;
+
+import org.springframework.modulith.ApplicationModule;

@@ -5,4 +5,7 @@
  * (the administrators' add, reword and delete, with the goals linked to each), {@link org.mokuhyo.plan.PlanCode} and
  * their records.
  */
+@ApplicationModule(allowedDependencies = { "kernel", "platform" })
 package org.mokuhyo.plan;
+
+import org.springframework.modulith.ApplicationModule;
