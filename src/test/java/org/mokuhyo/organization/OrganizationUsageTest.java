@@ -43,6 +43,9 @@ class OrganizationUsageTest {
 	@Autowired
 	Accounts accounts;
 
+	@Autowired
+	java.util.List<OrganizationUsage> usages;
+
 	@Test
 	void aMunicipalitysSheetsPublicationsAndAccountsAreCountedByTheirModules() {
 		String name = "計数市" + UUID.randomUUID().toString().substring(0, 8);
@@ -65,6 +68,14 @@ class OrganizationUsageTest {
 			.stream()
 			.collect(Collectors.toMap(d -> d.department().name(), DepartmentRow::sheets));
 		assertThat(perDepartment).isEqualTo(Map.of("甲部", 2, "乙部", 1, "丙部", 0));
+
+		// each module counts per department too: the published sheet and the account are 甲部's
+		Map<OrganizationUsage.Kind, Map<Long, Integer>> byKind = usages.stream()
+			.collect(Collectors.toMap(OrganizationUsage::kind, usage -> usage.perDepartment(municipality.id())));
+		long second = organizations.findOrCreateDepartment(municipality.id(), "乙部");
+		assertThat(byKind).isEqualTo(Map.of(OrganizationUsage.Kind.SHEETS, Map.of(first, 2, second, 1),
+				OrganizationUsage.Kind.PUBLISHED_SHEETS, Map.of(first, 1), OrganizationUsage.Kind.ACCOUNTS,
+				Map.of(first, 1)));
 
 		// a department with sheets keeps its name; one without may be renamed
 		assertThatThrownBy(() -> departments.rename(municipality.id(), first, "甲部局"))
