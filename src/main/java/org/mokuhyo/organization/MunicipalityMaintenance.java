@@ -36,7 +36,9 @@ public class MunicipalityMaintenance {
 
 	/** Every municipality by code (those without one last), then name, with what it holds. */
 	public List<MunicipalityRow> list() {
-		return rows(jdbc.sql(ROWS + " order by m.code nulls last, m.name").query(MunicipalityMaintenance::counted).list());
+		return rows(jdbc.sql(ROWS + " order by m.code nulls last, m.name")
+			.query(MunicipalityMaintenance::counted)
+			.list());
 	}
 
 	public Optional<MunicipalityRow> row(long municipalityId) {
