@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.mokuhyo.organization.DepartmentRef;
 import org.mokuhyo.organization.MunicipalityRef;
 import org.mokuhyo.organization.Organizations;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.mokuhyo.sheet.SheetStore;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,14 +26,14 @@ public class Access {
 
 	private final Organizations organizations;
 
-	private final JdbcClient jdbc;
+	private final SheetStore sheets;
 
 	// a department never moves to another municipality, so its owner can be kept for the life of the process
 	private final Map<Long, Long> departmentMunicipality = new ConcurrentHashMap<>();
 
-	Access(Organizations organizations, JdbcClient jdbc) {
+	Access(Organizations organizations, SheetStore sheets) {
 		this.organizations = organizations;
-		this.jdbc = jdbc;
+		this.sheets = sheets;
 	}
 
 	/** The user of the current request, or null for the public (for templates: {@code @access.signedIn()}). */
@@ -80,10 +80,7 @@ public class Access {
 		if (!canSeeDrafts(user) || sheetId == null) {
 			return false;
 		}
-		return jdbc.sql("select municipality_id from goal_sheet where id = :id")
-			.param("id", sheetId)
-			.query(Long.class)
-			.optional()
+		return sheets.municipalityOf(sheetId)
 			.filter(municipality -> municipality == user.municipalityId())
 			.isPresent();
 	}

@@ -5,4 +5,7 @@
  * gives it the accounts (an {@code AuthenticationProvider} with a lock-out after repeated failures) and the password
  * encoder; the web and api modules each configure their own filter chain with it.
  */
+@ApplicationModule(allowedDependencies = { "organization", "sheet" })
 package org.mokuhyo.account;
+
+import org.springframework.modulith.ApplicationModule;

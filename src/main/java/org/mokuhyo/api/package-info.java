@@ -5,4 +5,9 @@
  * use HTTP Basic, other systems API tokens ({@code Authorization: Bearer}, module token), rate-limited per token.
  * The OpenAPI document ({@code /v3/api-docs}) is drawn from these controllers.
  */
+@ApplicationModule(allowedDependencies = {
+		"account", "importer", "kernel", "organization", "plan", "platform", "portal", "progress", "search", "sheet",
+		"token", "workflow" })
 package org.mokuhyo.api;
+
+import org.springframework.modulith.ApplicationModule;

@@ -6,4 +6,7 @@
  * measured against a budget) before anything is stored; a run whose runner crashed is found by its silent heartbeat
  * and shown as 中断. Reads through the importer, so every format the importer reads is recognised by content. Pages are the web module's, the verb the cli module's.
  */
+@ApplicationModule(allowedDependencies = { "account", "importer", "sheet" })
 package org.mokuhyo.bulk;
+
+import org.springframework.modulith.ApplicationModule;

@@ -3,4 +3,7 @@
  * workbook ({@link org.mokuhyo.exchange.XlsxSheetWriter}). Each is written so that the importer reads it back into
  * the same sheet (its readers live in the importer module, which reads other people's files too); pure, no Spring.
  */
+@ApplicationModule(allowedDependencies = { "kernel", "sheet" })
 package org.mokuhyo.exchange;
+
+import org.springframework.modulith.ApplicationModule;

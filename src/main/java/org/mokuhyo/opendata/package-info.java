@@ -6,4 +6,7 @@
  * one published snapshot at a time from a database cursor ({@link org.mokuhyo.portal.PublishedSnapshots}), so memory
  * does not grow with the data. Pages and the command line are the web and cli modules'.
  */
+@ApplicationModule(allowedDependencies = { "kernel", "plan", "portal", "sheet", "workflow" })
 package org.mokuhyo.opendata;
+
+import org.springframework.modulith.ApplicationModule;

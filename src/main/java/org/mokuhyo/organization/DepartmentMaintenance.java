@@ -1,8 +1,10 @@
 package org.mokuhyo.organization;
 
 import java.util.List;
+import java.util.Map;
 
 import org.mokuhyo.organization.DepartmentChangeRefusedException.Reason;
+import org.mokuhyo.organization.OrganizationUsage.Kind;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,20 +24,24 @@ public class DepartmentMaintenance {
 
 	private final Organizations organizations;
 
-	DepartmentMaintenance(JdbcClient jdbc, Organizations organizations) {
+	private final Usages usages;
+
+	DepartmentMaintenance(JdbcClient jdbc, Organizations organizations, Usages usages) {
 		this.jdbc = jdbc;
 		this.organizations = organizations;
+		this.usages = usages;
 	}
 
-	/** The municipality's departments by name, each with its number of sheets. */
+	/** The municipality's departments by name, each with its number of sheets (counted by the sheet module). */
 	public List<DepartmentRow> list(long municipalityId) {
-		return jdbc.sql("""
-				select d.id, d.municipality_id, d.name, (select count(*) from goal_sheet s where s.department_id = d.id)
-				from department d where d.municipality_id = ? order by d.name""")
+		Map<Long, Integer> sheets = usages.of(Kind.SHEETS).perDepartment(municipalityId);
+		return jdbc.sql("select id, municipality_id, name from department where municipality_id = ? order by name")
 			.param(municipalityId)
-			.query((rs, row) -> new DepartmentRow(new DepartmentRef(rs.getLong(1), rs.getLong(2), rs.getString(3)),
-					rs.getInt(4)))
-			.list();
+			.query((rs, row) -> new DepartmentRef(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+			.list()
+			.stream()
+			.map(department -> new DepartmentRow(department, sheets.getOrDefault(department.id(), 0)))
+			.toList();
 	}
 
 	/** @throws DepartmentChangeRefusedException INVALID for a missing name, CONFLICT when the name is taken */
@@ -73,10 +79,8 @@ public class DepartmentMaintenance {
 		if (before.name().equals(value)) {
 			return before;
 		}
-		int sheets = jdbc.sql("select count(*) from goal_sheet where department_id = ?")
-			.param(departmentId)
-			.query(Integer.class)
-			.single();
+		// counted after the lock: a sheet saved meanwhile has committed (and is counted) or waits on that row
+		int sheets = usages.of(Kind.SHEETS).perDepartment(municipalityId).getOrDefault(departmentId, 0);
 		if (sheets > 0) {
 			throw new DepartmentChangeRefusedException(Reason.CONFLICT, "「" + before.name() + "」にはシートが" + sheets
 					+ "件あるため名前を変更できません。シートの各版はこの名前で記録されています。組織改正で名前が変わったときは、新しい部局として追加してください。");

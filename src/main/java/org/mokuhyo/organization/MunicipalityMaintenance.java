@@ -1,9 +1,11 @@
 package org.mokuhyo.organization;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.mokuhyo.organization.MunicipalityChangeRefusedException.Reason;
+import org.mokuhyo.organization.OrganizationUsage.Kind;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,31 +26,50 @@ public class MunicipalityMaintenance {
 
 	private final Organizations organizations;
 
-	MunicipalityMaintenance(JdbcClient jdbc, Organizations organizations) {
+	private final Usages usages;
+
+	MunicipalityMaintenance(JdbcClient jdbc, Organizations organizations, Usages usages) {
 		this.jdbc = jdbc;
 		this.organizations = organizations;
+		this.usages = usages;
 	}
 
 	/** Every municipality by code (those without one last), then name, with what it holds. */
 	public List<MunicipalityRow> list() {
-		return jdbc.sql(ROWS + " order by m.code nulls last, m.name").query(MunicipalityMaintenance::row).list();
+		return rows(jdbc.sql(ROWS + " order by m.code nulls last, m.name")
+			.query(MunicipalityMaintenance::counted)
+			.list());
 	}
 
 	public Optional<MunicipalityRow> row(long municipalityId) {
-		return jdbc.sql(ROWS + " where m.id = ?").param(municipalityId).query(MunicipalityMaintenance::row).optional();
+		return jdbc.sql(ROWS + " where m.id = ?")
+			.param(municipalityId)
+			.query(MunicipalityMaintenance::counted)
+			.optional()
+			.map(found -> rows(List.of(found)).get(0));
 	}
 
+	// sheets, publications and accounts are counted by the modules that keep them (OrganizationUsage)
 	private static final String ROWS = """
-			select m.id, m.name, m.code,
-			  (select count(*) from department d where d.municipality_id = m.id),
-			  (select count(*) from goal_sheet s where s.municipality_id = m.id),
-			  (select count(*) from public_sheet p where p.municipality_id = m.id),
-			  (select count(*) from app_user u where u.municipality_id = m.id)
+			select m.id, m.name, m.code, (select count(*) from department d where d.municipality_id = m.id)
 			from municipality m""";
 
-	private static MunicipalityRow row(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		return new MunicipalityRow(new MunicipalityRef(rs.getLong(1), rs.getString(2), rs.getString(3)), rs.getInt(4),
-				rs.getInt(5), rs.getInt(6), rs.getInt(7));
+	private record Counted(MunicipalityRef municipality, int departments) {
+	}
+
+	private static Counted counted(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Counted(new MunicipalityRef(rs.getLong(1), rs.getString(2), rs.getString(3)), rs.getInt(4));
+	}
+
+	private List<MunicipalityRow> rows(List<Counted> found) {
+		Map<Long, Integer> sheets = usages.of(Kind.SHEETS).perMunicipality();
+		Map<Long, Integer> published = usages.of(Kind.PUBLISHED_SHEETS).perMunicipality();
+		Map<Long, Integer> accounts = usages.of(Kind.ACCOUNTS).perMunicipality();
+		return found.stream().map(c -> {
+			long id = c.municipality().id();
+			return new MunicipalityRow(c.municipality(), c.departments(), sheets.getOrDefault(id, 0),
+					published.getOrDefault(id, 0), accounts.getOrDefault(id, 0));
+		}).toList();
 	}
 
 	/**

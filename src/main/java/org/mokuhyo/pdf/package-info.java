@@ -4,4 +4,7 @@
  * {@link org.mokuhyo.pdf.PdfExport} (the Spring bean that reads {@code mokuhyo.pdf.font}) and
  * {@link org.mokuhyo.pdf.PdfFontMissingException}. Reading PDFs back is the importer's ({@code importer.read}).
  */
+@ApplicationModule(allowedDependencies = { "importer", "kernel", "sheet" })
 package org.mokuhyo.pdf;
+
+import org.springframework.modulith.ApplicationModule;

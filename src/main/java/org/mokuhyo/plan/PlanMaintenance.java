@@ -2,7 +2,6 @@ package org.mokuhyo.plan;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.mokuhyo.kernel.JapaneseText;
 import org.mokuhyo.plan.PlanChangeRefusedException.Reason;
@@ -13,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The administrators' upkeep of the 総合計画 tree and the 基本政策 list of their municipality (imports keep adding what
  * they meet through {@link PlanCatalog}): add, reword, and delete what no goal links to. Links count the goals of
- * each sheet's current version (its rows in {@code goal_plan_link} / {@code goal_policy_link}); earlier versions keep
+ * each sheet's current version (asked of the sheet module through {@link PlanLinks}); earlier versions keep
  * the code and wording as written, so deleting a node never changes how an old version reads.
  */
 @Service
@@ -27,17 +26,17 @@ public class PlanMaintenance {
 
 	private final PlanCatalog catalog;
 
-	PlanMaintenance(JdbcClient jdbc, PlanCatalog catalog) {
+	private final PlanLinks links;
+
+	PlanMaintenance(JdbcClient jdbc, PlanCatalog catalog, PlanLinks links) {
 		this.jdbc = jdbc;
 		this.catalog = catalog;
+		this.links = links;
 	}
 
 	/** The municipality's nodes in the plan's order, each with its depth and the goals linked to it. */
 	public List<PlanTreeRow> tree(long municipalityId) {
-		Map<Long, Integer> linked = counts("""
-				select l.plan_node_id, count(distinct l.goal_id) from goal_plan_link l
-				join plan_node n on n.id = l.plan_node_id where n.municipality_id = ? group by l.plan_node_id""",
-				municipalityId);
+		Map<Long, Integer> linked = links.goalsPerNode(municipalityId);
 		return catalog.nodes(municipalityId)
 			.stream()
 			.sorted((a, b) -> PlanCode.ORDER.compare(a.code(), b.code()))
@@ -99,7 +98,7 @@ public class PlanMaintenance {
 			.query((rs, row) -> new PlanNode(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
 			.optional()
 			.orElseThrow(PlanMaintenance::nodeNotFound);
-		int goals = count("select count(distinct goal_id) from goal_plan_link where plan_node_id = ?", nodeId);
+		int goals = links.goalsLinkedToNode(nodeId);
 		if (goals > 0) {
 			throw new PlanChangeRefusedException(Reason.CONFLICT, null, "「" + node.code() + "」には目標" + goals
 					+ "件が結び付いているため削除できません。各シートの目標からこの項目を外してから削除してください。");
@@ -119,10 +118,7 @@ public class PlanMaintenance {
 
 	/** The municipality's basic policies by number, each with the goals linked to it. */
 	public List<PolicyRow> policies(long municipalityId) {
-		Map<Long, Integer> linked = counts("""
-				select l.basic_policy_id, count(distinct l.goal_id) from goal_policy_link l
-				join basic_policy p on p.id = l.basic_policy_id where p.municipality_id = ? group by l.basic_policy_id""",
-				municipalityId);
+		Map<Long, Integer> linked = links.goalsPerPolicy(municipalityId);
 		return catalog.policies(municipalityId)
 			.stream()
 			.map(policy -> new PolicyRow(policy, linked.getOrDefault(policy.id(), 0)))
@@ -177,7 +173,7 @@ public class PlanMaintenance {
 			.query((rs, row) -> new BasicPolicy(rs.getLong(1), rs.getInt(2), rs.getString(3)))
 			.optional()
 			.orElseThrow(PlanMaintenance::policyNotFound);
-		int goals = count("select count(distinct goal_id) from goal_policy_link where basic_policy_id = ?", policyId);
+		int goals = links.goalsLinkedToPolicy(policyId);
 		if (goals > 0) {
 			throw new PlanChangeRefusedException(Reason.CONFLICT, null, "基本政策" + policy.number() + "には目標" + goals
 					+ "件が結び付いているため削除できません。各シートの目標からこの政策を外してから削除してください。");
@@ -207,19 +203,6 @@ public class PlanMaintenance {
 					what + "は" + MAX_TEXT + "文字以内で入力してください（" + value.length() + "文字）。");
 		}
 		return value;
-	}
-
-	private int count(String sql, long id) {
-		return jdbc.sql(sql).param(id).query(Integer.class).single();
-	}
-
-	private Map<Long, Integer> counts(String sql, long municipalityId) {
-		return jdbc.sql(sql)
-			.param(municipalityId)
-			.query((rs, row) -> Map.entry(rs.getLong(1), rs.getInt(2)))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	private static PlanChangeRefusedException nodeNotFound() {

@@ -6,4 +6,7 @@
  * inside the transaction of every step that changes that version ({@link org.mokuhyo.portal.PublishedIndex}), and
  * answers the lists from them ({@link org.mokuhyo.portal.PortalQueries}). Pages are the web module's.
  */
+@ApplicationModule(allowedDependencies = { "organization", "plan", "sheet", "workflow" })
 package org.mokuhyo.portal;
+
+import org.springframework.modulith.ApplicationModule;

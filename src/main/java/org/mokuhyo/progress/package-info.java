@@ -5,4 +5,7 @@
  * {@link org.mokuhyo.progress.DueUpdate}); and the e-mail reminders to the departments' editors
  * ({@link org.mokuhyo.progress.ProgressReminders}). Pages are the web module's.
  */
+@ApplicationModule(allowedDependencies = { "account", "kernel", "organization", "sheet", "workflow" })
 package org.mokuhyo.progress;
+
+import org.springframework.modulith.ApplicationModule;

@@ -6,4 +6,8 @@
  * step or a progress report commits; it is rebuilt from the database at start when missing or of an older format,
  * and by the {@code reindex} verb. Pages and API are the web and api modules'.
  */
+@ApplicationModule(allowedDependencies = {
+		"kernel", "organization", "plan", "platform", "progress", "sheet", "workflow" })
 package org.mokuhyo.search;
+
+import org.springframework.modulith.ApplicationModule;

@@ -34,6 +34,9 @@ public interface SheetStore {
 	 */
 	Optional<Integer> currentVersion(UUID id);
 
+	/** The id of the sheet's municipality (a sheet never moves to another); empty for an unknown id. */
+	Optional<Long> municipalityOf(UUID id);
+
 	/** The current version as its JSON text, exactly as stored: what the API serves, without re-serialising. */
 	Optional<SheetJson> findJson(UUID id);
 

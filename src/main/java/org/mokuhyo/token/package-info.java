@@ -6,4 +6,7 @@
  * recognises a presented token, recording its last use. The api module's filter chain asks it on every
  * {@code Authorization: Bearer} request.
  */
+@ApplicationModule(allowedDependencies = { "account", "audit", "organization" })
 package org.mokuhyo.token;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,4 +4,7 @@
  * one quarter's progress (進捗状況, 実績, コメント) edited in that workbook, keyed by the stable ids in it and saved
  * through {@link org.mokuhyo.progress.Progresses}. Pages and the command line are the web and cli modules'.
  */
+@ApplicationModule(allowedDependencies = { "account", "opendata", "progress", "sheet" })
 package org.mokuhyo.workbook;
+
+import org.springframework.modulith.ApplicationModule;

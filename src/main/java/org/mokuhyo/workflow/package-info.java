@@ -4,4 +4,7 @@
  * follow which live in {@link org.mokuhyo.workflow.SheetWorkflow}; each step taken is recorded and announced as an
  * event for history, search and notifications.
  */
+@ApplicationModule(allowedDependencies = { "account", "kernel", "organization", "platform", "sheet" })
 package org.mokuhyo.workflow;
+
+import org.springframework.modulith.ApplicationModule;

@@ -237,6 +237,11 @@ class JdbcSheetStore implements SheetStore {
 	}
 
 	@Override
+	public Optional<Long> municipalityOf(UUID id) {
+		return jdbc.sql("select municipality_id from goal_sheet where id = ?").param(id).query(Long.class).optional();
+	}
+
+	@Override
 	public Optional<SheetData> find(String municipality, String department, int fiscalYear) {
 		return jdbc.sql("""
 				select s.id, v.version, v.snapshot::text from goal_sheet s join municipality m on m.id = s.municipality_id
