@@ -10,4 +10,9 @@
  * Works without JavaScript; loads nothing from outside. Data-dependent rules are {@link org.mokuhyo.account.Access}'s;
  * nothing here is used by other modules.
  */
+@ApplicationModule(allowedDependencies = { "account", "audit", "bulk", "exchange", "history", "importer", "kernel",
+		"opendata", "organization", "pdf", "plan", "platform", "portal", "progress", "search", "sheet", "token",
+		"workbook", "workflow" })
 package org.mokuhyo.web;
+
+import org.springframework.modulith.ApplicationModule;
