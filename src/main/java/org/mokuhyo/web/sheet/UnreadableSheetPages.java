@@ -7,6 +7,7 @@ import org.mokuhyo.account.Access;
 import org.mokuhyo.sheet.SheetLimitException;
 import org.mokuhyo.sheet.SnapshotUnreadableException;
 import org.mokuhyo.web.ErrorPages;
+import org.mokuhyo.web.PageText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -19,7 +20,8 @@ import org.springframework.web.servlet.ModelAndView;
  * ways back, the versions list (its earlier versions can be restored: the list reads no snapshot) and a fresh
  * import. A save refused because its version would not read back is the input's fault: 422.
  */
-@ControllerAdvice(basePackageClasses = UnreadableSheetPages.class)
+// every page of the web module (all its features' packages lie under web), none of the API's
+@ControllerAdvice(basePackageClasses = PageText.class)
 class UnreadableSheetPages {
 
 	private static final Logger log = LoggerFactory.getLogger(UnreadableSheetPages.class);
