@@ -10,7 +10,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.mokuhyo.kernel.Era;
+import org.mokuhyo.kernel.FiscalYearLabels;
 import org.mokuhyo.sheet.AnnualGoal;
 import org.mokuhyo.sheet.Department;
 import org.mokuhyo.sheet.MidTermGoal;
@@ -68,7 +68,7 @@ public final class XlsxSheetWriter {
 	static String title(SheetData sheet) {
 		String department = sheet.department() == null || sheet.department().name() == null ? ""
 				: sheet.department().name() + " ";
-		return Era.fiscalYearLabelWithWestern(sheet.fiscalYear()) + " " + department + "部局長の目標";
+		return FiscalYearLabels.workbook(sheet.fiscalYear()) + " " + department + "部局長の目標";
 	}
 
 	private static final class Run {
@@ -103,7 +103,7 @@ public final class XlsxSheetWriter {
 			grid.text(title, NO, LAST, title(sheet), st.title);
 			Department d = sheet.department() == null ? new Department(null, null, null) : sheet.department();
 			pairRow("部局", d.name(), "補職", d.headTitle());
-			pairRow("氏名", d.headName(), "年度", Era.fiscalYearLabelWithWestern(sheet.fiscalYear()));
+			pairRow("氏名", d.headName(), "年度", FiscalYearLabels.workbook(sheet.fiscalYear()));
 			if (sheet.municipality() != null) {
 				pairRow("自治体", sheet.municipality(), null, null);
 			}

@@ -100,9 +100,4 @@ public final class Era {
 	public static String fiscalYearLabel(int fiscalYear) {
 		return eraYear(fiscalYear) + "度";
 	}
-
-	/** 2024 → 令和6年度(2024年度). */
-	public static String fiscalYearLabelWithWestern(int fiscalYear) {
-		return fiscalYearLabel(fiscalYear) + "(" + fiscalYear + "年度)";
-	}
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.mokuhyo.importer.MidTermNotation;
-import org.mokuhyo.kernel.Era;
+import org.mokuhyo.kernel.FiscalYearLabels;
 import org.mokuhyo.pdf.Blocks.Cell;
 import org.mokuhyo.pdf.Blocks.Para;
 import org.mokuhyo.pdf.Blocks.Row;
@@ -42,8 +42,7 @@ final class SheetContent {
 	}
 
 	static String yearLabel(SheetData sheet) {
-		String era = sheet.fiscalYearLabel() != null ? sheet.fiscalYearLabel() : Era.fiscalYearLabel(sheet.fiscalYear());
-		return era + "（" + sheet.fiscalYear() + "年度）";
+		return FiscalYearLabels.display(sheet.fiscalYear(), sheet.fiscalYearLabel());
 	}
 
 	static String title(SheetData sheet) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.mokuhyo.kernel.FiscalYearLabels;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -47,12 +48,12 @@ public final class PageLanguage {
 
 	/** 令和6年度（2024年度） as the page shows it in Japanese; FY2024 (Reiwa 6) in English. */
 	public String fiscalYear(int fiscalYear, String japaneseLabel) {
-		return "en".equals(code()) ? FiscalYears.english(fiscalYear) : japaneseLabel;
+		return "en".equals(code()) ? FiscalYearLabels.english(fiscalYear) : japaneseLabel;
 	}
 
 	/** 令和6年度（2024年度） or FY2024 (Reiwa 6): a year the page computes, without a label of the sheet's own. */
 	public String fiscalYear(int fiscalYear) {
-		return "en".equals(code()) ? FiscalYears.english(fiscalYear) : FiscalYears.display(fiscalYear);
+		return "en".equals(code()) ? FiscalYearLabels.english(fiscalYear) : FiscalYearLabels.display(fiscalYear);
 	}
 
 	/**

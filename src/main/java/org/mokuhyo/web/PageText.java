@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.mokuhyo.kernel.Era;
+import org.mokuhyo.kernel.FiscalYearLabels;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -40,12 +41,12 @@ public final class PageText {
 
 	/** 令和6年度（2024年度）, or FY2024 (Reiwa 6) on an English page. */
 	public String year(int fiscalYear) {
-		return english() ? FiscalYears.english(fiscalYear) : FiscalYears.display(fiscalYear);
+		return english() ? FiscalYearLabels.english(fiscalYear) : FiscalYearLabels.display(fiscalYear);
 	}
 
 	/** As {@link #year(int)}, with the sheet's own era label on a Japanese page. */
 	public String year(int fiscalYear, String eraLabel) {
-		return english() ? FiscalYears.english(fiscalYear) : FiscalYears.display(fiscalYear, eraLabel);
+		return english() ? FiscalYearLabels.english(fiscalYear) : FiscalYearLabels.display(fiscalYear, eraLabel);
 	}
 
 	/** 令和6年4月1日（2024年4月1日）, or April 1, 2024 on an English page. */

@@ -63,7 +63,7 @@ class EraTest {
 			"2018, 平成30年度, 平成30年度(2018年度)", "2027, 令和9年度, 令和9年度(2027年度)" })
 	void fiscalYearLabels(int year, String label, String withWestern) {
 		assertThat(Era.fiscalYearLabel(year)).isEqualTo(label);
-		assertThat(Era.fiscalYearLabelWithWestern(year)).isEqualTo(withWestern);
+		assertThat(FiscalYearLabels.workbook(year)).isEqualTo(withWestern);
 	}
 
 	@Test

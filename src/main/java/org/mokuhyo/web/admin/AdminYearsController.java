@@ -14,12 +14,12 @@ import org.mokuhyo.account.Access;
 import org.mokuhyo.account.CurrentUser;
 import org.mokuhyo.kernel.Era;
 import org.mokuhyo.kernel.FiscalYear;
+import org.mokuhyo.kernel.FiscalYearLabels;
 import org.mokuhyo.organization.DepartmentRef;
 import org.mokuhyo.organization.Organizations;
 import org.mokuhyo.sheet.SheetStore;
 import org.mokuhyo.sheet.SheetSummary;
 import org.mokuhyo.web.ErrorPages;
-import org.mokuhyo.web.FiscalYears;
 import org.mokuhyo.workflow.NextYear;
 import org.mokuhyo.workflow.SheetWorkflow;
 import org.mokuhyo.workflow.StepRefusedException;
@@ -94,7 +94,7 @@ class AdminYearsController {
 					byState.merge(state == null ? "不明" : state.label(), 1, Integer::sum);
 				}
 			}
-			rows.add(new YearRow(year, FiscalYears.display(year, Era.fiscalYearLabel(year)), count, departments, byState));
+			rows.add(new YearRow(year, FiscalYearLabels.display(year, Era.fiscalYearLabel(year)), count, departments, byState));
 		}
 		ModelAndView page = new ModelAndView("web/admin/years");
 		page.addObject("rows", rows);
@@ -147,8 +147,8 @@ class AdminYearsController {
 		List<DepartmentRow> rows = departmentRows(fiscalYear);
 		ModelAndView page = new ModelAndView("web/admin/year");
 		page.addObject("year", fiscalYear);
-		page.addObject("yearLabel", FiscalYears.display(fiscalYear, Era.fiscalYearLabel(fiscalYear)));
-		page.addObject("previousLabel", FiscalYears.display(fiscalYear - 1, Era.fiscalYearLabel(fiscalYear - 1)));
+		page.addObject("yearLabel", FiscalYearLabels.display(fiscalYear, Era.fiscalYearLabel(fiscalYear)));
+		page.addObject("previousLabel", FiscalYearLabels.display(fiscalYear - 1, Era.fiscalYearLabel(fiscalYear - 1)));
 		page.addObject("rows", rows);
 		page.addObject("copyable", rows.stream().filter(r -> r.sheetId() == null && r.previousSheetId() != null).count());
 		page.addObject("municipality", municipalityName());

@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.mokuhyo.kernel.FiscalYearLabels;
 import org.mokuhyo.opendata.CodeLists;
 import org.mokuhyo.opendata.CountingStream;
 import org.mokuhyo.opendata.CsvLevel;
@@ -21,7 +22,6 @@ import org.mokuhyo.opendata.OpenDataSizes;
 import org.mokuhyo.organization.MunicipalityRef;
 import org.mokuhyo.organization.Organizations;
 import org.mokuhyo.portal.PortalQueries;
-import org.mokuhyo.web.FiscalYears;
 import org.mokuhyo.web.MunicipalityScope;
 import org.mokuhyo.web.MunicipalityScopes;
 import org.mokuhyo.web.PageText;
@@ -94,7 +94,7 @@ class OpenDataController {
 		List<YearDownloads> years = new ArrayList<>();
 		List<Integer> published = browse.municipalityId() < 0 ? List.of() : portal.years(browse.municipalityId());
 		for (int year : published) {
-			years.add(downloads(FiscalYears.display(year), Integer.toString(year), sizes.of(scope.year(year)), query));
+			years.add(downloads(FiscalYearLabels.display(year), Integer.toString(year), sizes.of(scope.year(year)), query));
 		}
 		YearDownloads all = published.isEmpty() ? null : downloads("すべての年度", "all", sizes.of(scope), query);
 		ModelAndView page = new ModelAndView("web/browse/open-data");

@@ -7,11 +7,11 @@ import java.util.Map;
 
 import org.mokuhyo.account.Access;
 import org.mokuhyo.account.CurrentUser;
+import org.mokuhyo.kernel.FiscalYearLabels;
 import org.mokuhyo.progress.DueUpdate;
 import org.mokuhyo.progress.Progresses;
 import org.mokuhyo.progress.Quarter;
 import org.mokuhyo.web.EraFormat;
-import org.mokuhyo.web.FiscalYears;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -38,7 +38,7 @@ class ProgressDueController {
 		LocalDate today = progresses.today();
 		List<DueUpdate> due = access.canSeeDrafts(user) ? progresses.due(user, today) : List.of();
 		Map<Integer, String> years = new HashMap<>();
-		due.forEach(d -> years.computeIfAbsent(d.fiscalYear(), FiscalYears::display));
+		due.forEach(d -> years.computeIfAbsent(d.fiscalYear(), FiscalYearLabels::display));
 		ModelAndView page = new ModelAndView("web/cycle/progress-due");
 		page.addObject("due", due);
 		page.addObject("years", years);

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.mokuhyo.account.Access;
 import org.mokuhyo.account.CurrentUser;
+import org.mokuhyo.kernel.FiscalYearLabels;
 import org.mokuhyo.progress.ActionProgress;
 import org.mokuhyo.progress.ProgressInput;
 import org.mokuhyo.progress.ProgressRefusedException;
@@ -27,7 +28,6 @@ import org.mokuhyo.sheet.SheetStore;
 import org.mokuhyo.sheet.Target;
 import org.mokuhyo.web.EraFormat;
 import org.mokuhyo.web.ErrorPages;
-import org.mokuhyo.web.FiscalYears;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -125,7 +125,7 @@ class SheetProgressController {
 		ModelAndView page = new ModelAndView("web/cycle/progress");
 		page.addObject("sheet", sheet);
 		page.addObject("sheetId", sheet.id());
-		page.addObject("fiscalYearLabel", FiscalYears.display(sheet.fiscalYear(), sheet.fiscalYearLabel()));
+		page.addObject("fiscalYearLabel", FiscalYearLabels.display(sheet.fiscalYear(), sheet.fiscalYearLabel()));
 		page.addObject("quarter", new Quarter(sheet.fiscalYear(), number));
 		page.addObject("quarters", List.of(1, 2, 3, 4).stream().map(q -> new Quarter(sheet.fiscalYear(), q)).toList());
 		page.addObject("goals", goals);

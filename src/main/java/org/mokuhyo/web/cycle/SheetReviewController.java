@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.mokuhyo.account.Access;
 import org.mokuhyo.kernel.Era;
+import org.mokuhyo.kernel.FiscalYearLabels;
 import org.mokuhyo.progress.ActionProgress;
 import org.mokuhyo.progress.Progresses;
 import org.mokuhyo.progress.RollUp;
@@ -19,7 +20,6 @@ import org.mokuhyo.sheet.GoalItem;
 import org.mokuhyo.sheet.Policy;
 import org.mokuhyo.sheet.Review;
 import org.mokuhyo.sheet.SheetData;
-import org.mokuhyo.web.FiscalYears;
 import org.mokuhyo.web.edit.SheetEditing;
 import org.mokuhyo.workflow.Phase;
 import org.mokuhyo.workflow.SheetWorkflow;
@@ -227,7 +227,7 @@ class SheetReviewController {
 		ModelAndView page = new ModelAndView("web/cycle/review");
 		page.addObject("sheet", sheet);
 		page.addObject("sheetId", opened.id());
-		page.addObject("fiscalYearLabel", FiscalYears.display(sheet.fiscalYear(), sheet.fiscalYearLabel()));
+		page.addObject("fiscalYearLabel", FiscalYearLabels.display(sheet.fiscalYear(), sheet.fiscalYearLabel()));
 		page.addObject("state", state);
 		page.addObject("inReview", state != null && state.phase() == Phase.REVIEW);
 		page.addObject("closedNote", error == null && conflict == null ? whyClosed(opened) : null);

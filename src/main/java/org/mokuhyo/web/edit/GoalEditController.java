@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.mokuhyo.importer.GoalNotation;
+import org.mokuhyo.kernel.FiscalYearLabels;
 import org.mokuhyo.sheet.AnnualGoal;
 import org.mokuhyo.sheet.PlanLink;
 import org.mokuhyo.sheet.PolicyLink;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.web.ErrorPages;
-import org.mokuhyo.web.FiscalYears;
 import org.mokuhyo.web.sheet.SheetFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -162,7 +162,7 @@ class GoalEditController {
 		ModelAndView page = new ModelAndView("web/edit/goal");
 		page.addObject("sheet", sheet);
 		page.addObject("sheetId", opened.id());
-		page.addObject("fiscalYearLabel", FiscalYears.display(sheet.fiscalYear(), sheet.fiscalYearLabel()));
+		page.addObject("fiscalYearLabel", FiscalYearLabels.display(sheet.fiscalYear(), sheet.fiscalYearLabel()));
 		page.addObject("goal", goal);
 		page.addObject("form", form);
 		page.addObject("planChoices", links.planChoices(form.planCodes()));

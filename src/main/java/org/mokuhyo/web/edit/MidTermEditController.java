@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.mokuhyo.importer.MidTermNotation;
+import org.mokuhyo.kernel.FiscalYearLabels;
 import org.mokuhyo.sheet.DescriptionItem;
 import org.mokuhyo.sheet.MidTermGoal;
 import org.mokuhyo.sheet.MidTermStep;
@@ -12,7 +13,6 @@ import org.mokuhyo.sheet.PlanLink;
 import org.mokuhyo.sheet.PolicyLink;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.web.ErrorPages;
-import org.mokuhyo.web.FiscalYears;
 import org.mokuhyo.web.sheet.SheetFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -168,7 +168,7 @@ class MidTermEditController {
 		ModelAndView page = new ModelAndView("web/edit/mid-term");
 		page.addObject("sheet", sheet);
 		page.addObject("sheetId", opened.id());
-		page.addObject("fiscalYearLabel", FiscalYears.display(sheet.fiscalYear(), sheet.fiscalYearLabel()));
+		page.addObject("fiscalYearLabel", FiscalYearLabels.display(sheet.fiscalYear(), sheet.fiscalYearLabel()));
 		page.addObject("goal", goal);
 		page.addObject("form", form);
 		page.addObject("planChoices", links.planChoices(form.planCodes()));

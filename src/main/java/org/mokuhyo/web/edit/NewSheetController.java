@@ -11,6 +11,7 @@ import org.mokuhyo.account.Access;
 import org.mokuhyo.account.CurrentUser;
 import org.mokuhyo.kernel.Era;
 import org.mokuhyo.kernel.FiscalYear;
+import org.mokuhyo.kernel.FiscalYearLabels;
 import org.mokuhyo.organization.DepartmentRef;
 import org.mokuhyo.organization.MunicipalityRef;
 import org.mokuhyo.organization.Organizations;
@@ -22,7 +23,6 @@ import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetStore;
 import org.mokuhyo.sheet.VersionConflictException;
 import org.mokuhyo.web.ErrorPages;
-import org.mokuhyo.web.FiscalYears;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -80,7 +80,7 @@ class NewSheetController {
 	}
 
 	private String yearsMessage() {
-		return "年度は" + FiscalYears.display(years().get(0)) + "か" + FiscalYears.display(years().get(1)) + "を選んでください。";
+		return "年度は" + FiscalYearLabels.display(years().get(0)) + "か" + FiscalYearLabels.display(years().get(1)) + "を選んでください。";
 	}
 
 	@PostMapping
@@ -121,7 +121,7 @@ class NewSheetController {
 				existing = Optional.of(ex.sheetId()); // saved first by someone else: nothing written
 			}
 		}
-		return form(user, chosen, FiscalYears.display(year) + "の「" + department.get().name() + "」のシートはすでにあります。",
+		return form(user, chosen, FiscalYearLabels.display(year) + "の「" + department.get().name() + "」のシートはすでにあります。",
 				existing.get(), HttpStatus.CONFLICT);
 	}
 
@@ -139,7 +139,7 @@ class NewSheetController {
 	private ModelAndView form(CurrentUser user, Chosen chosen, String error, UUID existing, HttpStatus status) {
 		ModelAndView page = new ModelAndView("web/edit/new-sheet");
 		page.addObject("departments", departments(user));
-		page.addObject("years", years().stream().map(y -> new YearOption(y, FiscalYears.display(y))).toList());
+		page.addObject("years", years().stream().map(y -> new YearOption(y, FiscalYearLabels.display(y))).toList());
 		page.addObject("chosen", chosen);
 		page.addObject("error", error);
 		page.addObject("existing", existing);

@@ -3,9 +3,9 @@ package org.mokuhyo.web.edit;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mokuhyo.kernel.FiscalYearLabels;
 import org.mokuhyo.sheet.Schedule;
 import org.mokuhyo.sheet.ScheduleParser;
-import org.mokuhyo.web.FiscalYears;
 import org.mokuhyo.web.sheet.SheetFormat;
 
 /**
@@ -44,16 +44,16 @@ final class NotationWords {
 	static List<Word> spans(int fiscalYear) {
 		List<Word> words = new ArrayList<>();
 		for (int year = fiscalYear; year < fiscalYear + 4; year++) {
-			words.add(new Word(span(year), FiscalYears.eraLabel(year) + "のみ"));
+			words.add(new Word(span(year), FiscalYearLabels.eraLabel(year) + "のみ"));
 		}
-		words.add(new Word(span(fiscalYear) + "～", FiscalYears.eraLabel(fiscalYear) + "から（終わりを定めない）"));
+		words.add(new Word(span(fiscalYear) + "～", FiscalYearLabels.eraLabel(fiscalYear) + "から（終わりを定めない）"));
 		words.add(new Word(span(fiscalYear) + "～" + span(fiscalYear + 3),
-				FiscalYears.eraLabel(fiscalYear) + "から" + FiscalYears.eraLabel(fiscalYear + 3) + "まで"));
+				FiscalYearLabels.eraLabel(fiscalYear) + "から" + FiscalYearLabels.eraLabel(fiscalYear + 3) + "まで"));
 		return List.copyOf(words);
 	}
 
 	/** 令和6年度(2024年度): as the sheets write a 年度, read back by the span parser. */
 	private static String span(int year) {
-		return FiscalYears.eraLabel(year) + "(" + year + "年度)";
+		return FiscalYearLabels.eraLabel(year) + "(" + year + "年度)";
 	}
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.mokuhyo.kernel.FiscalYearLabels;
 import org.mokuhyo.sheet.AnnualGoal;
 import org.mokuhyo.sheet.Department;
 import org.mokuhyo.sheet.MidTermGoal;
@@ -12,7 +13,6 @@ import org.mokuhyo.sheet.Policy;
 import org.mokuhyo.sheet.Review;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.web.ErrorPages;
-import org.mokuhyo.web.FiscalYears;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -261,7 +261,7 @@ class SheetEditController {
 		ModelAndView page = new ModelAndView("web/edit/basics");
 		page.addObject("sheet", sheet);
 		page.addObject("sheetId", opened.id());
-		page.addObject("fiscalYearLabel", FiscalYears.display(sheet.fiscalYear(), sheet.fiscalYearLabel()));
+		page.addObject("fiscalYearLabel", FiscalYearLabels.display(sheet.fiscalYear(), sheet.fiscalYearLabel()));
 		page.addObject("form", form);
 		page.addObject("baseVersion", baseVersion);
 		page.addObject("editError", error);

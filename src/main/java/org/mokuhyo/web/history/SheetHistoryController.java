@@ -10,6 +10,7 @@ import org.mokuhyo.account.Access;
 import org.mokuhyo.account.CurrentUser;
 import org.mokuhyo.history.SheetComparison;
 import org.mokuhyo.kernel.CharDiff;
+import org.mokuhyo.kernel.FiscalYearLabels;
 import org.mokuhyo.organization.DepartmentRef;
 import org.mokuhyo.organization.Organizations;
 import org.mokuhyo.sheet.Change;
@@ -20,7 +21,6 @@ import org.mokuhyo.sheet.SheetVersion;
 import org.mokuhyo.sheet.SnapshotUnreadableException;
 import org.mokuhyo.sheet.VersionConflictException;
 import org.mokuhyo.web.ErrorPages;
-import org.mokuhyo.web.FiscalYears;
 import org.mokuhyo.web.SheetIds;
 import org.mokuhyo.web.sheet.SheetFormat;
 import org.mokuhyo.workflow.SheetWorkflow;
@@ -95,7 +95,7 @@ public class SheetHistoryController {
 		ModelAndView page = new ModelAndView("web/history/version");
 		page.addObject("sheet", sheet);
 		page.addObject("sheetId", h.id());
-		page.addObject("fiscalYearLabel", FiscalYears.display(sheet.fiscalYear(), sheet.fiscalYearLabel()));
+		page.addObject("fiscalYearLabel", FiscalYearLabels.display(sheet.fiscalYear(), sheet.fiscalYearLabel()));
 		page.addObject("fmt", SheetFormat.INSTANCE);
 		page.addObject("showWarnings", false);
 		page.addObject("warnings", List.of());
@@ -223,7 +223,7 @@ public class SheetHistoryController {
 	private void addSheet(ModelAndView page, History h) {
 		page.addObject("sheet", h.current());
 		page.addObject("sheetId", h.id());
-		page.addObject("fiscalYearLabel", FiscalYears.display(h.current().fiscalYear(), h.current().fiscalYearLabel()));
+		page.addObject("fiscalYearLabel", FiscalYearLabels.display(h.current().fiscalYear(), h.current().fiscalYearLabel()));
 		page.addObject("currentVersion", h.currentVersion());
 		page.addObject("labels", VersionLabels.INSTANCE);
 	}

@@ -20,12 +20,12 @@ import org.mokuhyo.importer.ImportRejectedException;
 import org.mokuhyo.importer.ImportReport;
 import org.mokuhyo.importer.ImportService;
 import org.mokuhyo.importer.SheetImporter;
+import org.mokuhyo.kernel.FiscalYearLabels;
 import org.mokuhyo.organization.MunicipalityRef;
 import org.mokuhyo.organization.Organizations;
 import org.mokuhyo.portal.PortalQueries;
 import org.mokuhyo.sheet.SheetSummary;
 import org.mokuhyo.web.ErrorPages;
-import org.mokuhyo.web.FiscalYears;
 import org.mokuhyo.web.PageText;
 import org.mokuhyo.web.PublicParameters;
 import org.mokuhyo.workflow.SheetLists;
@@ -287,7 +287,7 @@ public class HomeController {
 			.forEach(sheet -> byYear.computeIfAbsent(sheet.fiscalYear(), y -> new ArrayList<>()).add(sheet));
 		return byYear.entrySet().stream().map(entry -> {
 			List<SheetSummary> list = entry.getValue();
-			return new YearGroup(entry.getKey(), FiscalYears.display(entry.getKey(), list.get(0).fiscalYearLabel()),
+			return new YearGroup(entry.getKey(), FiscalYearLabels.display(entry.getKey(), list.get(0).fiscalYearLabel()),
 					List.copyOf(list));
 		}).toList();
 	}

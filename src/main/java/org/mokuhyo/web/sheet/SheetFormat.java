@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.mokuhyo.kernel.FiscalYearLabels;
 import org.mokuhyo.sheet.FiscalSpan;
 import org.mokuhyo.sheet.FiscalSpanParser;
 import org.mokuhyo.sheet.MidTermGoal;
@@ -15,7 +16,6 @@ import org.mokuhyo.sheet.Review;
 import org.mokuhyo.sheet.Schedule;
 import org.mokuhyo.sheet.ScheduleKind;
 import org.mokuhyo.sheet.Target;
-import org.mokuhyo.web.FiscalYears;
 
 /**
  * Wording of the sheet page that is not in the data as such: schedule kinds, targets, fiscal-year spans, grouped
@@ -36,7 +36,7 @@ public final class SheetFormat {
 	}
 
 	public String fiscalYear(int fiscalYear, String eraLabel) {
-		return FiscalYears.display(fiscalYear, eraLabel);
+		return FiscalYearLabels.display(fiscalYear, eraLabel);
 	}
 
 	/** 通年 / 単月 / 期間 / 以降 / 開始 / 上半期 / 下半期, or その他 for a wording no rule reads. */
@@ -131,14 +131,14 @@ public final class SheetFormat {
 		if (step.fromYear() == null || hasWords(step.spanText())) {
 			return step.spanText() == null || step.spanText().isBlank() ? null : step.spanText().strip();
 		}
-		String from = FiscalYears.display(step.fromYear());
+		String from = FiscalYearLabels.display(step.fromYear());
 		if (step.toYear() == null) {
 			return openEnded(step.spanText()) ? from + "〜" : from;
 		}
 		if (step.toYear().equals(step.fromYear())) {
 			return from;
 		}
-		return from + "〜" + FiscalYears.display(step.toYear());
+		return from + "〜" + FiscalYearLabels.display(step.toYear());
 	}
 
 	/**

@@ -4,10 +4,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.mokuhyo.account.CurrentUser;
+import org.mokuhyo.kernel.FiscalYearLabels;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetStore;
 import org.mokuhyo.web.ErrorPages;
-import org.mokuhyo.web.FiscalYears;
 import org.mokuhyo.workflow.Workflows;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,7 +50,7 @@ class SheetPageController {
 		ModelAndView page = new ModelAndView("web/sheet/sheet");
 		page.addObject("sheet", data);
 		page.addObject("sheetId", sheetId);
-		page.addObject("fiscalYearLabel", FiscalYears.display(data.fiscalYear(), data.fiscalYearLabel()));
+		page.addObject("fiscalYearLabel", FiscalYearLabels.display(data.fiscalYear(), data.fiscalYearLabel()));
 		page.addObject("asOf", workflows.publication(sheetId).map(p -> org.mokuhyo.kernel.Era.dateLabel(p.asOf())).orElse(null));
 		page.addObject("state", staff ? workflows.state(sheetId).orElse(null) : null);
 		page.addObject("steps", staff ? workflows.stepsFor(user, sheetId) : java.util.List.of());

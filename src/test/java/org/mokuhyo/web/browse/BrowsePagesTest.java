@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mokuhyo.IntegrationTest;
+import org.mokuhyo.kernel.FiscalYearLabels;
 import org.mokuhyo.plan.PlanCode;
 import org.mokuhyo.portal.BrowseFixture.GoalKey;
 import org.mokuhyo.portal.BrowseFixture;
@@ -25,7 +26,6 @@ import org.mokuhyo.sheet.MidTermGoal;
 import org.mokuhyo.sheet.PlanLink;
 import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetStore;
-import org.mokuhyo.web.FiscalYears;
 import org.mokuhyo.web.WebTestSupport.Response;
 import org.mokuhyo.web.WebTestSupport;
 import org.mokuhyo.workflow.Workflows;
@@ -161,7 +161,7 @@ class BrowsePagesTest {
 		for (Element row : rows) {
 			GoalKey key = key(row);
 			SheetData sheet = published.get(key.sheetId());
-			assertThat(row.select("td").get(0).text()).isEqualTo(FiscalYears.display(sheet.fiscalYear()));
+			assertThat(row.select("td").get(0).text()).isEqualTo(FiscalYearLabels.display(sheet.fiscalYear()));
 			assertThat(row.select("td").get(1).text()).isEqualTo(sheet.department().name());
 			assertThat(row.select("td").get(2).text()).isEqualTo(key.kind().equals("A") ? "当年度目標" : "中期目標");
 			assertThat(row.selectFirst("th a").text()).isEqualTo(title(sheet, key));

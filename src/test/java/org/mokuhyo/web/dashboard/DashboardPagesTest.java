@@ -27,6 +27,7 @@ import org.mokuhyo.account.Accounts;
 import org.mokuhyo.account.CurrentUser;
 import org.mokuhyo.account.Role;
 import org.mokuhyo.account.TestUsers;
+import org.mokuhyo.kernel.FiscalYearLabels;
 import org.mokuhyo.organization.Organizations;
 import org.mokuhyo.plan.PlanCode;
 import org.mokuhyo.portal.BrowseFixture.GoalKey;
@@ -45,7 +46,6 @@ import org.mokuhyo.sheet.SheetData;
 import org.mokuhyo.sheet.SheetStore;
 import org.mokuhyo.sheet.SubItem;
 import org.mokuhyo.sheet.Target;
-import org.mokuhyo.web.FiscalYears;
 import org.mokuhyo.web.WebTestSupport.Response;
 import org.mokuhyo.web.WebTestSupport;
 import org.mokuhyo.workflow.Actor;
@@ -111,11 +111,11 @@ class DashboardPagesTest {
 			assertThat(page.status()).isEqualTo(200);
 			Document doc = page.document();
 			Map<UUID, SheetData> ofYear = ofYear(year);
-			assertThat(doc.select("h1").text()).contains(FiscalYears.display(year));
+			assertThat(doc.select("h1").text()).contains(FiscalYearLabels.display(year));
 			assertThat(doc.select("nav.site-nav a[aria-current=page]").text()).isEqualTo("ダッシュボード");
 			List<String> departments = departments(ofYear);
 			assertThat(doc.select("#coverage-table thead th.coverage-department").eachText()).isEqualTo(departments);
-			assertThat(doc.select("#coverage-table caption").text()).contains(FiscalYears.display(year));
+			assertThat(doc.select("#coverage-table caption").text()).contains(FiscalYearLabels.display(year));
 
 			Set<String> expectedCodes = new TreeSet<>(PlanCode.ORDER);
 			ofYear.values().forEach(sheet -> codes(sheet).forEach(code -> {
@@ -194,7 +194,7 @@ class DashboardPagesTest {
 				assertThat(goals.select(".pager-status").text()).as(href).startsWith("全" + link.text() + "件");
 				assertThat(goals.select("tr.browse-goal")).hasSize(Integer.parseInt(link.text()));
 				assertThat(goals.select("tr.browse-goal")).allSatisfy(row -> {
-					assertThat(row.select("td").get(0).text()).isEqualTo(FiscalYears.display(2024));
+					assertThat(row.select("td").get(0).text()).isEqualTo(FiscalYearLabels.display(2024));
 					assertThat(row.select("td").get(1).text()).isEqualTo(department);
 				});
 				assertThat(goals.select(".browse-filter").text()).contains(department);
@@ -236,14 +236,14 @@ class DashboardPagesTest {
 	void withoutAYearTheNewestIsShownAndTheFormOffersEveryYear() throws Exception {
 		Document doc = web.get("/dashboard?municipality=" + m).document();
 		int newest = BrowseFixture.YEARS.stream().mapToInt(Integer::intValue).max().orElseThrow();
-		assertThat(doc.select("h1").text()).contains(FiscalYears.display(newest));
+		assertThat(doc.select("h1").text()).contains(FiscalYearLabels.display(newest));
 		assertThat(doc.select("#dashboard-year option[selected]").val()).isEqualTo(Integer.toString(newest));
 		assertThat(doc.select("#dashboard-year option").eachAttr("value"))
 			.containsExactlyInAnyOrderElementsOf(BrowseFixture.YEARS.stream().map(String::valueOf).toList());
 		assertThat(doc.select("form.dashboard-form").attr("method")).isEqualTo("get");
 		assertThat(doc.select("form.dashboard-form input[name=municipality]").val()).isEqualTo(fixture.municipality());
 		assertThat(doc.select("nav.breadcrumbs li").eachText()).containsExactly("シート一覧",
-				"ダッシュボード（" + FiscalYears.display(newest) + "）");
+				"ダッシュボード（" + FiscalYearLabels.display(newest) + "）");
 		// a year without published sheets says so
 		Response empty = web.get("/dashboard?municipality=" + m + "&year=2030");
 		assertThat(empty.status()).isEqualTo(200);
@@ -445,7 +445,7 @@ class DashboardPagesTest {
 			.containsExactlyElementsOf(byYear.keySet().stream().map(y -> "trend-" + y).toList());
 		byYear.forEach((year, list) -> {
 			Element row = doc.getElementById("trend-" + year);
-			assertThat(row.selectFirst("th").text()).isEqualTo(FiscalYears.display(year));
+			assertThat(row.selectFirst("th").text()).isEqualTo(FiscalYearLabels.display(year));
 			assertThat(row.select("td").eachText()).containsExactly(list.size() + "件",
 					list.stream().mapToInt(s -> s.annualGoals().size()).sum() + "件",
 					list.stream().mapToLong(s -> s.annualGoals().stream().filter(AnnualGoal::priority).count()).sum() + "件",

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.mokuhyo.kernel.FiscalYearLabels;
 import org.mokuhyo.sheet.MidTermGoal;
 import org.mokuhyo.sheet.MidTermStep;
 import org.mokuhyo.sheet.Review;
 import org.mokuhyo.sheet.Schedule;
 import org.mokuhyo.sheet.ScheduleKind;
 import org.mokuhyo.sheet.Target;
-import org.mokuhyo.web.FiscalYears;
 
 /**
  * The wording helpers of the pages: era labels, schedule kinds, targets, spans and step groups.
@@ -24,15 +24,15 @@ class SheetFormatTest {
 
 	@Test
 	void eraLabelsOfFiscalYears() {
-		assertThat(FiscalYears.eraLabel(2024)).isEqualTo("令和6年度");
-		assertThat(FiscalYears.eraLabel(2019)).isEqualTo("令和元年度");
-		assertThat(FiscalYears.eraLabel(2020)).isEqualTo("令和2年度");
-		assertThat(FiscalYears.eraLabel(2018)).isEqualTo("平成30年度");
-		assertThat(FiscalYears.eraLabel(1989)).isEqualTo("平成元年度");
-		assertThat(FiscalYears.display(2024)).isEqualTo("令和6年度（2024年度）");
-		assertThat(FiscalYears.display(2024, "令和6年度")).isEqualTo("令和6年度（2024年度）");
-		assertThat(FiscalYears.display(2024, " ")).isEqualTo("令和6年度（2024年度）");
-		assertThat(FiscalYears.display(2024, "令和6年度(2024年度)")).isEqualTo("令和6年度(2024年度)");
+		assertThat(FiscalYearLabels.eraLabel(2024)).isEqualTo("令和6年度");
+		assertThat(FiscalYearLabels.eraLabel(2019)).isEqualTo("令和元年度");
+		assertThat(FiscalYearLabels.eraLabel(2020)).isEqualTo("令和2年度");
+		assertThat(FiscalYearLabels.eraLabel(2018)).isEqualTo("平成30年度");
+		assertThat(FiscalYearLabels.eraLabel(1989)).isEqualTo("平成元年度");
+		assertThat(FiscalYearLabels.display(2024)).isEqualTo("令和6年度（2024年度）");
+		assertThat(FiscalYearLabels.display(2024, "令和6年度")).isEqualTo("令和6年度（2024年度）");
+		assertThat(FiscalYearLabels.display(2024, " ")).isEqualTo("令和6年度（2024年度）");
+		assertThat(FiscalYearLabels.display(2024, "令和6年度(2024年度)")).isEqualTo("令和6年度(2024年度)");
 	}
 
 	@Test

@@ -1,13 +1,13 @@
-package org.mokuhyo.web;
+package org.mokuhyo.kernel;
 
-import org.mokuhyo.kernel.Era;
 
 /**
- * Japanese labels of fiscal years (年度, April to March) as pages show them; the era arithmetic is {@link Era}'s.
+ * The labels of a fiscal year (年度, April to March), the one place every output takes them from: pages, the print
+ * PDF, the workbook, English pages. The era arithmetic is {@link Era}'s.
  */
-public final class FiscalYears {
+public final class FiscalYearLabels {
 
-	private FiscalYears() {
+	private FiscalYearLabels() {
 	}
 
 	public static String eraLabel(int fiscalYear) {
@@ -37,7 +37,7 @@ public final class FiscalYears {
 	 * The English label: 2024 → FY2024 (Reiwa 6), 2019 → FY2019 (Reiwa 1); just FY1925 before the eras
 	 * {@link Era} knows.
 	 */
-	static String english(int fiscalYear) {
+	public static String english(int fiscalYear) {
 		if (fiscalYear < 1926) {
 			return "FY" + fiscalYear;
 		}
@@ -49,5 +49,10 @@ public final class FiscalYears {
 			}
 		}
 		return "FY" + fiscalYear;
+	}
+
+	/** 2024 → 令和6年度(2024年度): the workbook's title and header cell, in half-width parentheses as before. */
+	public static String workbook(int fiscalYear) {
+		return Era.fiscalYearLabel(fiscalYear) + "(" + fiscalYear + "年度)";
 	}
 }
