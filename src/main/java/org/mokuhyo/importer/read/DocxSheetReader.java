@@ -48,11 +48,12 @@ public final class DocxSheetReader implements DocumentReader {
 		catch (ImportRejectedException ex) {
 			throw unreadable();
 		}
-		if (OfficeFiles.inflatesBeyondLimit(content)) {
+		// POI's document model costs about half a millisecond per table row: its paragraphs and rows counted first
+		OfficeFiles.Survey survey = OfficeFiles.survey(content, "word/document.xml"::equals, Set.of("p", "tr"));
+		if (survey.tooLarge()) {
 			throw tooLarge();
 		}
-		// POI's document model costs about half a millisecond per table row: counted first
-		budget.wordBlocks(OfficeFiles.countElements(content, "word/document.xml", Set.of("p", "tr")));
+		budget.wordBlocks(survey.elements());
 		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
 			SourceDocument read = read(document, fileName);
 			budget.made(read);

@@ -2,6 +2,7 @@ package org.mokuhyo.importer.read;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
@@ -34,7 +35,7 @@ final class OfficeFiles {
 	static {
 		// against zip bombs: POI refuses parts that inflate more than a hundredfold (its default, said here because it
 		// is what the readers rely on). Its size limit is global and stays at its default: the year's workbook
-		// (module workbook) is read as a stream and may be larger; the readers check their own with inflatesBeyondLimit.
+		// (module workbook) is read as a stream and may be larger; the readers check their own with survey.
 		ZipSecureFile.setMinInflateRatio(0.01);
 	}
 
@@ -64,36 +65,94 @@ final class OfficeFiles {
 	}
 
 	/**
-	 * Inflates every part once, counting, before POI builds the whole document in memory (reading the parts as POI
-	 * does, in the order of their local headers): true when an XML part is bigger than {@link #MAX_XML_PART_BYTES},
-	 * all parts than {@link #MAX_TOTAL_BYTES}, or there are more than {@link #MAX_PARTS}, which no goal sheet is. A
-	 * zip that cannot be inflated is left to POI to name.
+	 * What an Office file costs before POI builds it in memory, from one pass that inflates every part (read as POI
+	 * reads them, in the order of their local headers): whether it is too large (an XML part bigger than
+	 * {@link #MAX_XML_PART_BYTES}, all parts than {@link #MAX_TOTAL_BYTES}, more than {@link #MAX_PARTS} parts, which no
+	 * goal sheet is), and how many elements with one of {@code localNames} the parts {@code counted} accepts hold (POI's
+	 * model grows with them). A zip or part that cannot be read is left to POI to name.
 	 */
-	static boolean inflatesBeyondLimit(byte[] content) {
-		byte[] buffer = new byte[64 * 1024];
-		long total = 0;
+	static Survey survey(byte[] content, java.util.function.Predicate<String> counted, Set<String> localNames) {
+		Measure measure = new Measure();
+		long elements = 0;
 		int parts = 0;
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
 				if (++parts > MAX_PARTS) {
-					return true;
+					return new Survey(true, elements);
 				}
 				String name = entry.getName().toLowerCase(java.util.Locale.ROOT);
-				long limit = name.endsWith(".xml") || name.endsWith(".rels") ? MAX_XML_PART_BYTES : MAX_TOTAL_BYTES;
-				long size = 0;
-				for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
-					size += n;
-					total += n;
-					if (size > limit || total > MAX_TOTAL_BYTES) {
-						return true;
-					}
+				Measured part = measure.part(zip,
+						name.endsWith(".xml") || name.endsWith(".rels") ? MAX_XML_PART_BYTES : MAX_TOTAL_BYTES);
+				if (counted.test(entry.getName())) {
+					elements += count(part, localNames);
+				}
+				part.transferTo(java.io.OutputStream.nullOutputStream()); // the rest of the part, measured too
+				if (measure.over) {
+					return new Survey(true, elements);
 				}
 			}
 		}
 		catch (IOException | IllegalArgumentException ex) {
 			// POI reads it next and names what is wrong (a malformed entry name is an IllegalArgumentException)
 		}
-		return false;
+		return new Survey(measure.over, elements);
+	}
+
+	/** What {@link #survey} found. */
+	record Survey(boolean tooLarge, long elements) {
+	}
+
+	/** The sizes of the parts read so far, and whether a limit was passed. */
+	private static final class Measure {
+
+		private long total;
+
+		private boolean over;
+
+		Measured part(InputStream in, long limit) {
+			return new Measured(in, this, limit);
+		}
+	}
+
+	/** One part as it is inflated, ending early once a limit is passed (the survey then says too large). */
+	private static final class Measured extends java.io.FilterInputStream {
+
+		private final Measure measure;
+
+		private final long limit;
+
+		private long size;
+
+		Measured(InputStream in, Measure measure, long limit) {
+			super(in);
+			this.measure = measure;
+			this.limit = limit;
+		}
+
+		@Override
+		public int read() throws IOException {
+			byte[] one = new byte[1];
+			return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			if (measure.over) {
+				return -1;
+			}
+			int n = super.read(b, off, len);
+			if (n > 0) {
+				size += n;
+				measure.total += n;
+				measure.over = size > limit || measure.total > MAX_TOTAL_BYTES;
+			}
+			return measure.over ? -1 : n;
+		}
+
+		@Override
+		public void close() {
+			// the zip's next entry follows: closing a part must not close the zip
+		}
 	}
 
 	/** POI names a zip bomb or an oversized part in its message (and wraps it at times). */
@@ -107,47 +166,28 @@ final class OfficeFiles {
 		return false;
 	}
 
-	/**
-	 * How many elements with one of these local names {@code part} of the zip holds, read as a stream before POI
-	 * builds its tree (whose cost grows with them); 0 when the part is missing or cannot be read (POI names why).
-	 */
-	static long countElements(byte[] content, String part, Set<String> localNames) {
-		return countElements(content, name -> name.equals(part), localNames);
-	}
-
-	/** As {@link #countElements(byte[], String, Set)}, summed over the parts whose names {@code parts} accepts. */
-	static long countElements(byte[] content, java.util.function.Predicate<String> parts, Set<String> localNames) {
-		long n = 0;
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-				if (parts.test(entry.getName())) {
-					n += count(zip, localNames);
-				}
-			}
-		}
-		catch (IOException | IllegalArgumentException | javax.xml.stream.XMLStreamException ex) {
-			// POI reads it next and names what is wrong
-		}
-		return n;
-	}
-
-	private static long count(java.io.InputStream in, Set<String> localNames)
-			throws javax.xml.stream.XMLStreamException {
+	/** The elements counted until the part ends, is cut at a limit or stops being XML (POI names why). */
+	private static long count(InputStream in, Set<String> localNames) {
 		javax.xml.stream.XMLInputFactory factory = javax.xml.stream.XMLInputFactory.newFactory();
 		factory.setProperty(javax.xml.stream.XMLInputFactory.SUPPORT_DTD, false);
 		factory.setProperty(javax.xml.stream.XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-		javax.xml.stream.XMLStreamReader reader = factory.createXMLStreamReader(in);
 		long n = 0;
 		try {
-			while (reader.hasNext()) {
-				if (reader.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT
-						&& localNames.contains(reader.getLocalName())) {
-					n++;
+			javax.xml.stream.XMLStreamReader reader = factory.createXMLStreamReader(in);
+			try {
+				while (reader.hasNext()) {
+					if (reader.next() == javax.xml.stream.XMLStreamConstants.START_ELEMENT
+							&& localNames.contains(reader.getLocalName())) {
+						n++;
+					}
 				}
 			}
+			finally {
+				reader.close();
+			}
 		}
-		finally {
-			reader.close();
+		catch (javax.xml.stream.XMLStreamException ex) {
+			// not XML from here on, or cut at a limit: what was counted stands
 		}
 		return n;
 	}

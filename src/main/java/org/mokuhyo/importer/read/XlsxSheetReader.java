@@ -48,11 +48,12 @@ public final class XlsxSheetReader implements DocumentReader {
 			throw new ImportRejectedException("NOT_A_SHEET",
 					"Excel のファイル（.xlsx）でも Word の文書（.docx）でもない ZIP ファイルです。目標シートのファイルを指定してください。");
 		}
-		if (OfficeFiles.inflatesBeyondLimit(content)) {
+		// POI holds every cell of every worksheet as objects: counted first
+		OfficeFiles.Survey survey = OfficeFiles.survey(content, name -> name.startsWith("xl/worksheets/"), Set.of("c"));
+		if (survey.tooLarge()) {
 			throw tooLarge();
 		}
-		// POI holds every cell of every worksheet as objects: counted first
-		budget.workbookCells(OfficeFiles.countElements(content, name -> name.startsWith("xl/worksheets/"), Set.of("c")));
+		budget.workbookCells(survey.elements());
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
 			SourceDocument read = read(workbook, fileName);
 			budget.made(read);
