@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.mokuhyo.cli.JarRun;
+
 /**
  * The application as a server in a {@code java} process of its own (the test class path), for tests that need what
  * only a separate process has: a heap of a stated size, a process to kill. Closing it kills the process.
@@ -46,15 +48,10 @@ public final class ServerProcess implements AutoCloseable {
 		}
 		Path log = dir.resolve("server.log");
 		Path gcLog = dir.resolve("gc.log");
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.add("-Djava.io.tmpdir=" + dir);
-		command.add("-Xlog:gc:file=" + gcLog);
-		command.addAll(jvmOptions);
-		command.add("-cp");
-		command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
-		command.add("org.mokuhyo.MokuhyoApplication");
-		command.add("--server.port=" + port);
+		List<String> options = new ArrayList<>(jvmOptions);
+		options.add("-Xlog:gc:file=" + gcLog);
+		List<String> command = JarRun.command("org.mokuhyo.MokuhyoApplication", dir, options,
+				List.of("--server.port=" + port));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());

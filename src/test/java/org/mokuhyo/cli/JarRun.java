@@ -46,8 +46,11 @@ public record JarRun(int exit, String out, String err) {
 		return of("org.mokuhyo.cli.Benchmarks", dir, List.of(), args, Map.of(), "", timeout);
 	}
 
-	private static JarRun of(String mainClass, Path dir, List<String> jvmOptions, List<String> args,
-			Map<String, String> environment, String stdin, Duration timeout) throws IOException, InterruptedException {
+	/**
+	 * The {@code java} command that runs {@code mainClass} on the test class path in {@code dir} (also its temporary
+	 * directory): for the verbs here and the servers of other tests.
+	 */
+	public static List<String> command(String mainClass, Path dir, List<String> jvmOptions, List<String> args) {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-XX:TieredStopAtLevel=1");
@@ -57,6 +60,12 @@ public record JarRun(int exit, String out, String err) {
 		command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
 		command.add(mainClass);
 		command.addAll(args);
+		return command;
+	}
+
+	private static JarRun of(String mainClass, Path dir, List<String> jvmOptions, List<String> args,
+			Map<String, String> environment, String stdin, Duration timeout) throws IOException, InterruptedException {
+		List<String> command = command(mainClass, dir, jvmOptions, args);
 		Path out = Files.createTempFile(dir, "out", ".txt");
 		Path err = Files.createTempFile(dir, "err", ".txt");
 		Path in = Files.writeString(Files.createTempFile(dir, "in", ".txt"), stdin, StandardCharsets.UTF_8);

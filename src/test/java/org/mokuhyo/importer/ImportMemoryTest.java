@@ -57,7 +57,7 @@ class ImportMemoryTest {
 	void sixWorstCaseUploadsAtOnceAreAllAnsweredWithinTheHeap() throws Exception {
 		String basic = new TestUsers(accounts, organizations).admin().basic();
 		List<String> options = new ArrayList<>(JarRun.database(dataSource));
-		options.addAll(List.of(HEAP, "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1",
+		options.addAll(List.of(HEAP, "-XX:+ExitOnOutOfMemoryError",
 				"-Dmokuhyo.search.index-dir=", "-Dmokuhyo.open-data.cache-dir=", "-Dmokuhyo.import.queue-wait=PT5M"));
 		try (ServerProcess server = ServerProcess.start(dir, options)) {
 			HttpClient http = HttpClient.newHttpClient();

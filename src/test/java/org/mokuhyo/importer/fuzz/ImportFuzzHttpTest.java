@@ -7,8 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,7 @@ import org.mokuhyo.bulk.Archives;
 import org.mokuhyo.importer.ImportRejectedException;
 import org.mokuhyo.organization.Organizations;
 import org.mokuhyo.web.WebTestSupport;
+import org.mokuhyo.web.admin.BulkImportPages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -107,7 +109,8 @@ class ImportFuzzHttpTest {
 		WebTestSupport.Response started = web.post("/imports/archive", new Multipart()
 			.file("file", "fuzz.zip", "application/zip", Archives.zip(entries, StandardCharsets.UTF_8)));
 		assertThat(started.status()).isEqualTo(302);
-		Document done = awaitDone(web, started.location().replaceFirst("^https?://[^/]+", ""));
+		String page = started.location().replaceFirst("^https?://[^/]+", "");
+		Document done = BulkImportPages.awaitDone(web, page, Duration.ofMinutes(5));
 
 		int imported = 0;
 		for (String name : entries.keySet()) {
@@ -132,21 +135,5 @@ class ImportFuzzHttpTest {
 		int versionsAfter = jdbc.sql("select count(*) from sheet_version").query(Integer.class).single();
 		assertThat(versionsAfter - versionsBefore).as("a version for each file imported, none for the refused")
 			.isEqualTo(imported);
-	}
-
-	private static Document awaitDone(WebTestSupport web, String page) throws Exception {
-		long until = System.nanoTime() + 300_000_000_000L;
-		while (true) {
-			WebTestSupport.Response response = web.get(page);
-			assertThat(response.status()).isEqualTo(200);
-			Document doc = response.document();
-			if (doc.selectFirst(".bulk-state strong").text().equals("完了")) {
-				return doc;
-			}
-			if (System.nanoTime() > until) {
-				throw new AssertionError("not done after five minutes: " + doc.selectFirst("#bulk-status").text());
-			}
-			Thread.sleep(500);
-		}
 	}
 }

@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -120,7 +121,7 @@ class BulkImportLimitsPagesTest {
 		Document after = web.follow(resumed).document();
 		assertThat(after.selectFirst("#bulk-resume-message[role=status]").text()).contains("再開しました")
 			.contains("残りの 2 件");
-		awaitDone(web, "/imports/archive/" + id);
+		BulkImportPages.awaitDone(web, "/imports/archive/" + id, Duration.ofMinutes(2));
 		for (String department : departments) {
 			assertThat(store.find(TestUsers.MUNICIPALITY, department, 2024)).as(department)
 				.hasValueSatisfying(sheet -> assertThat(store.versions(sheet.id())).hasSize(1));
@@ -189,15 +190,5 @@ class BulkImportLimitsPagesTest {
 
 	private int count(String table) {
 		return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
-	}
-
-	private static void awaitDone(WebTestSupport web, String page) throws Exception {
-		long until = System.nanoTime() + 120_000_000_000L;
-		while (!web.get(page).document().selectFirst(".bulk-state strong").text().equals("完了")) {
-			if (System.nanoTime() > until) {
-				throw new AssertionError("not done after two minutes");
-			}
-			Thread.sleep(200);
-		}
 	}
 }

@@ -3,6 +3,7 @@ package org.mokuhyo.web.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
@@ -63,7 +64,7 @@ class BulkImportPagesTest {
 		String page = started.location().replaceFirst("^https?://[^/]+", "");
 		assertThat(page).matches("/imports/archive/[0-9a-f-]{36}");
 
-		Document done = awaitDone(web, page);
+		Document done = BulkImportPages.awaitDone(web, page, Duration.ofMinutes(2));
 		assertThat(done.selectFirst("h1").text()).isEqualTo("一括取込み: 令和6年度.zip");
 		Element progress = done.selectFirst("progress#bulk-progress");
 		assertThat(progress.attr("max")).isEqualTo("4");
@@ -139,21 +140,5 @@ class BulkImportPagesTest {
 			.filter(row -> row.selectFirst("th").text().equals(file))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no row for " + file));
-	}
-
-	private static Document awaitDone(WebTestSupport web, String page) throws Exception {
-		long until = System.nanoTime() + 120_000_000_000L;
-		while (true) {
-			Response response = web.get(page);
-			assertThat(response.status()).isEqualTo(200);
-			Document doc = response.document();
-			if (doc.selectFirst(".bulk-state strong").text().equals("完了")) {
-				return doc;
-			}
-			if (System.nanoTime() > until) {
-				throw new AssertionError("not done after two minutes: " + doc.selectFirst("#bulk-status").text());
-			}
-			Thread.sleep(200);
-		}
 	}
 }
